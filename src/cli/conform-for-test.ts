@@ -1,0 +1,36 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConformanceReport } from '../report/report-model.js';
+import { runConform } from './conform.js';
+
+export interface ConformOutcome {
+  code: number;
+  /** The JSON report, when the run wrote one. */
+  report?: ConformanceReport;
+  out: string[];
+  err: string[];
+  /** Requirement ids by status. */
+  failed: string[];
+  errored: string[];
+}
+
+/** Runs `conform` in process with a temporary report dir, for tests. */
+export async function conformForTest(args: string[]): Promise<ConformOutcome> {
+  const dir = await mkdtemp(join(tmpdir(), 'conform-test-'));
+  const out: string[] = [];
+  const err: string[] = [];
+  try {
+    const code = await runConform([...args, `--report-dir=${dir}`], { out: (l) => out.push(l), err: (l) => err.push(l) });
+    let report: ConformanceReport | undefined;
+    try {
+      report = JSON.parse(await readFile(join(dir, 'conformance.json'), 'utf8')) as ConformanceReport;
+    } catch {
+      report = undefined;
+    }
+    const ids = (status: string) => (report?.requirements ?? []).filter((r) => r.status === status).map((r) => r.id);
+    return { code, report, out, err, failed: ids('failed'), errored: ids('errored') };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

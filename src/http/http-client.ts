@@ -1,0 +1,192 @@
+import { Pool, errors as undiciErrors } from 'undici';
+import type { ExchangeRecord } from '../report/report-model.js';
+import { curlLine } from './curl-line.js';
+import type { Exchange } from './exchange.js';
+import { mediaTypeOf } from './media-type.js';
+import { redactHeaders, redactText, secretValuesOf } from './redact.js';
+
+export interface HttpClientOptions {
+  /** The only origin (and path prefix) requests go to. */
+  baseUrl: string;
+  /** Sent with every request (auth headers among them); redacted in every record. */
+  headers?: Record<string, string>;
+  /** Per request, from sending to the last body byte. */
+  timeoutMs: number;
+  /** Responses larger than this are cut off and reported as an error. */
+  maxBodyBytes?: number;
+  /** Send only GET requests. */
+  readOnly?: boolean;
+  connections?: number;
+  /** Called with every exchange, in the order they complete. */
+  onExchange?: (exchange: Exchange) => void;
+}
+
+export interface HttpRequest {
+  method: string;
+  /** Path and query under the base URL, starting with `/`. */
+  path: string;
+  headers?: Record<string, string>;
+  /** Sent as is. */
+  body?: string;
+}
+
+export interface HttpClient {
+  send(request: HttpRequest): Promise<Exchange>;
+  /** Requests sent so far. */
+  readonly requests: number;
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Bodies kept in a record for the report; the whole body is still checked. */
+const recordBodyLimit = 64 * 1024;
+const defaultMaxBodyBytes = 16 * 1024 * 1024;
+
+function cut(text: string): { body: string; truncated: boolean } {
+  return text.length > recordBodyLimit ? { body: text.slice(0, recordBodyLimit), truncated: true } : { body: text, truncated: false };
+}
+
+function describeError(error: unknown, timeoutMs: number): string {
+  if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
+    return `no answer within ${timeoutMs} ms`;
+  }
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`;
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const detail = cause?.code ?? code;
+  return `${detail ? `${detail}: ` : ''}${(cause?.message ?? message).split('\n')[0]}`;
+}
+
+/** Normalizes the base URL: no trailing slash, http(s) only. Throws on anything else. */
+export function parseBaseUrl(baseUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new Error(`not a URL: ${baseUrl}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`base URL must be http or https: ${baseUrl}`);
+  if (url.search || url.hash) throw new Error(`base URL must not carry a query or fragment: ${baseUrl}`);
+  return url;
+}
+
+/**
+ * The suite's HTTP layer: one undici Pool to the target's origin, a deadline
+ * per request, a cap on body size, no redirect followed, every exchange
+ * recorded with secrets redacted.
+ */
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const base = parseBaseUrl(options.baseUrl);
+  const prefix = base.pathname.replace(/\/+$/, '');
+  const pool = new Pool(base.origin, { connections: options.connections ?? 16, keepAliveTimeout: 10_000 });
+  const fixedHeaders = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const secrets = secretValuesOf(fixedHeaders);
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  let requests = 0;
+
+  async function send(request: HttpRequest): Promise<Exchange> {
+    if (!request.path.startsWith('/')) throw new Error(`request path must start with /: ${request.path}`);
+    const url = `${base.origin}${prefix}${request.path}`;
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...fixedHeaders };
+    for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+    const recordRequest: ExchangeRecord['request'] = {
+      method: request.method,
+      url: redactText(url, secrets),
+      headers: redactHeaders(headers, secrets),
+      ...(request.body === undefined ? {} : { body: redactText(request.body, secrets) }),
+    };
+    const startedAt = new Date();
+    const started = performance.now();
+    const finish = (part: Omit<Exchange, 'record' | 'curl' | 'headers' | 'text' | 'hasJson'> & Partial<Exchange>): Exchange => {
+      const text = part.text ?? '';
+      const responseHeaders = part.headers ?? {};
+      const record: ExchangeRecord = {
+        request: recordRequest,
+        ...(part.status === undefined
+          ? {}
+          : {
+              response: (() => {
+                const { body, truncated } = cut(redactText(text, secrets));
+                return { status: part.status, headers: redactHeaders(responseHeaders, secrets), body, bodyTruncated: truncated };
+              })(),
+            }),
+        ...(part.error ? { error: redactText(part.error, secrets) } : {}),
+        startedAt: startedAt.toISOString(),
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      };
+      const exchange: Exchange = { hasJson: false, ...part, headers: responseHeaders, text, record, curl: curlLine(recordRequest) };
+      options.onExchange?.(exchange);
+      return exchange;
+    };
+
+    if (options.readOnly && request.method !== 'GET') {
+      return finish({ error: `not sent: ${request.method} is not allowed under --read-only` });
+    }
+    requests++;
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    try {
+      const response = await pool.request({
+        path: `${prefix}${request.path}`,
+        method: request.method as 'GET',
+        headers,
+        body: request.body,
+        signal,
+        headersTimeout: options.timeoutMs,
+        bodyTimeout: options.timeoutMs,
+      });
+      const responseHeaders: Record<string, string> = {};
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (value !== undefined) responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let overCap = false;
+      for await (const chunk of response.body) {
+        size += (chunk as Buffer).length;
+        if (size > maxBodyBytes) {
+          overCap = true;
+          response.body.destroy();
+          break;
+        }
+        chunks.push(chunk as Buffer);
+      }
+      const text = Buffer.concat(chunks).toString('utf8');
+      const mediaType = mediaTypeOf(responseHeaders['content-type']);
+      let json: unknown;
+      let hasJson = false;
+      let jsonError: string | undefined;
+      if (!overCap && text.trim() !== '') {
+        try {
+          json = JSON.parse(text);
+          hasJson = true;
+        } catch (error) {
+          jsonError = error instanceof Error ? error.message : String(error);
+        }
+      }
+      return finish({
+        status: response.statusCode,
+        headers: responseHeaders,
+        mediaType,
+        text,
+        json,
+        hasJson,
+        jsonError,
+        ...(overCap ? { error: `response body over ${maxBodyBytes} bytes: cut off` } : {}),
+      });
+    } catch (error) {
+      return finish({ error: describeError(error, options.timeoutMs) });
+    }
+  }
+
+  return {
+    send,
+    get requests() {
+      return requests;
+    },
+    baseUrl: `${base.origin}${prefix}`,
+    async close() {
+      await pool.destroy();
+    },
+  };
+}

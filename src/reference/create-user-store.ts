@@ -1,0 +1,166 @@
+import { seededUser } from './seeded-user.js';
+import { seqOfUserId, userIdOf } from './user-id-of.js';
+import { allPending, userStatuses, type UserRecord, type UserStatus, type WritableFields } from './user-record.js';
+
+/** A read-only run of users in list order; a page is `at(offset) … at(offset + limit - 1)`. */
+export interface Column {
+  readonly length: number;
+  at(index: number): UserRecord;
+}
+
+/** Which users a list shows: one status, all, or (for a fault) all but closed. */
+export type ListFilter = UserStatus | 'all' | 'not-closed';
+
+export interface UserStore {
+  /** Every stored user, seeded ones included. */
+  readonly size: number;
+  get(userId: string): UserRecord | undefined;
+  /** Whether another user than `except` has this e-mail (or it is reserved), compared case-insensitively unless told otherwise. */
+  emailTaken(email: string, options?: { caseSensitive?: boolean; except?: UserRecord }): boolean;
+  /** Marks an e-mail used without a user (only a fault does this). */
+  reserveEmail(email: string): void;
+  /** Stores a new user under the next id; it sorts last. */
+  create(fields: WritableFields, status: UserStatus, now: number): UserRecord;
+  /** Stores a new user under a given id (only a fault does this); it sorts last. */
+  createWithId(userId: string, fields: WritableFields, status: UserStatus, now: number): UserRecord;
+  /** Replaces the writable fields and updatedAt of the stored user with `next.userId`. */
+  save(next: UserRecord): void;
+  column(filter: ListFilter): Column;
+}
+
+export interface UserStoreOptions {
+  seedUsers: number;
+  /** The country codes seeded users draw from. */
+  countries: readonly string[];
+}
+
+const writableKeys = ['email', 'firstName', 'lastName', 'dateOfBirth', 'country', 'phoneNumber'] as const;
+const seededEmail = /^seed-([1-9][0-9]*)@example\.com$/;
+
+/**
+ * The in-memory users. Seeded users are virtual — user n is a pure function
+ * of n until it is changed — so a million cost no time and no memory. Created
+ * users live in arrays already in list order (createdAt, then userId): a new
+ * user always sorts last, so a page is O(limit) and a total O(1).
+ */
+export function createUserStore({ seedUsers, countries }: UserStoreOptions): UserStore {
+  const seeded = seedUsers;
+  const changedSeeds = new Map<number, UserRecord>();
+  const created: UserRecord[] = [];
+  const createdByStatus = new Map<UserStatus, UserRecord[]>(userStatuses.map((s) => [s, []]));
+  const byId = new Map<string, UserRecord>();
+  const byEmail = new Map<string, UserRecord>();
+  const byExactEmail = new Map<string, UserRecord>();
+  const reserved = new Set<string>();
+  let nextSeq = seeded;
+  const lastSeed = seeded > 0 ? seededUser(seeded - 1, seeded, countries) : undefined;
+  let last: { createdAt: number; userId: string } = lastSeed ?? { createdAt: 0, userId: '' };
+
+  const seed = (seq: number): UserRecord => changedSeeds.get(seq) ?? seededUser(seq, seeded, countries);
+  const seedOf = (userId: string): number | undefined => {
+    const seq = seqOfUserId(userId);
+    return seq !== undefined && seq < seeded ? seq : undefined;
+  };
+  // The seeded user whose generated e-mail this is, if it still has it.
+  const seededOwner = (email: string, caseSensitive: boolean): UserRecord | undefined => {
+    const match = seededEmail.exec(caseSensitive ? email : email.toLowerCase());
+    if (!match) return undefined;
+    const seq = Number(match[1]) - 1;
+    if (seq >= seeded) return undefined;
+    const user = seed(seq);
+    const current = user.email ?? '';
+    return (caseSensitive ? current === email : current.toLowerCase() === email.toLowerCase()) ? user : undefined;
+  };
+  const index = (user: UserRecord): void => {
+    if (user.email === undefined) return;
+    byEmail.set(user.email.toLowerCase(), user);
+    byExactEmail.set(user.email, user);
+  };
+  const unindex = (user: UserRecord): void => {
+    if (user.email === undefined) return;
+    if (byEmail.get(user.email.toLowerCase()) === user) byEmail.delete(user.email.toLowerCase());
+    if (byExactEmail.get(user.email) === user) byExactEmail.delete(user.email);
+  };
+  const append = (userId: string, fields: WritableFields, status: UserStatus, now: number): UserRecord => {
+    // Never before the last user, and one ms later when a smaller id would otherwise tie: the arrays stay sorted.
+    let createdAt = Math.max(now, last.createdAt);
+    if (createdAt === last.createdAt && userId < last.userId) createdAt += 1;
+    const user: UserRecord = { userId, ...pick(fields), status, createdAt, updatedAt: createdAt, verificationStatus: allPending };
+    created.push(user);
+    createdByStatus.get(status)!.push(user);
+    byId.set(userId, user);
+    index(user);
+    last = user;
+    return user;
+  };
+  const seededColumn = (length: number, seqAt: (index: number) => number): Column => ({ length, at: (i) => seed(seqAt(i)) });
+  const seededWithStatus = (s: number): number => (s < seeded ? Math.floor((seeded - 1 - s) / 4) + 1 : 0);
+
+  return {
+    get size() {
+      return seeded + created.length;
+    },
+    get(userId) {
+      const seq = seedOf(userId);
+      return seq === undefined ? byId.get(userId) : seed(seq);
+    },
+    emailTaken(email, { caseSensitive = false, except } = {}) {
+      const owner = (caseSensitive ? byExactEmail.get(email) : byEmail.get(email.toLowerCase())) ?? seededOwner(email, caseSensitive);
+      // Compared by id: a seeded user is a fresh object on every read.
+      return (owner !== undefined && owner.userId !== except?.userId) || reserved.has(email.toLowerCase());
+    },
+    reserveEmail(email) {
+      reserved.add(email.toLowerCase());
+    },
+    create(fields, status, now) {
+      while (byId.has(userIdOf(nextSeq))) nextSeq += 1; // an id a fault's upsert already took
+      const userId = userIdOf(nextSeq);
+      nextSeq += 1;
+      return append(userId, fields, status, now);
+    },
+    createWithId(userId, fields, status, now) {
+      return append(userId, fields, status, now);
+    },
+    save(next) {
+      const seq = seedOf(next.userId);
+      const stored = seq === undefined ? byId.get(next.userId) : seed(seq);
+      if (!stored) throw new Error(`save: no user ${next.userId}`);
+      unindex(stored);
+      // A changed seeded user is stored as a copy; a created user is changed in place, as the arrays hold it.
+      const target = seq === undefined ? stored : { ...stored };
+      for (const key of writableKeys) {
+        if (next[key] === undefined) delete target[key];
+        else target[key] = next[key];
+      }
+      target.updatedAt = next.updatedAt;
+      if (seq !== undefined) changedSeeds.set(seq, target);
+      index(target);
+    },
+    column(filter) {
+      if (filter === 'all') return concat(seededColumn(seeded, (i) => i), created);
+      if (filter === 'not-closed') {
+        const closed = seededWithStatus(3);
+        // Among seeds, every fourth is closed: the k-th other one is seq 4⌊k/3⌋ + k mod 3.
+        return concat(
+          seededColumn(seeded - closed, (k) => Math.floor(k / 3) * 4 + (k % 3)),
+          created.filter((u) => u.status !== 'closed'),
+        );
+      }
+      const s = userStatuses.indexOf(filter);
+      return concat(seededColumn(seededWithStatus(s), (k) => 4 * k + s), createdByStatus.get(filter)!);
+    },
+  };
+}
+
+function pick(fields: WritableFields): WritableFields {
+  const out: WritableFields = {};
+  for (const key of writableKeys) if (fields[key] !== undefined) out[key] = fields[key];
+  return out;
+}
+
+function concat(head: Column, tail: readonly UserRecord[]): Column {
+  return {
+    length: head.length + tail.length,
+    at: (i) => (i < head.length ? head.at(i) : tail[i - head.length]),
+  };
+}

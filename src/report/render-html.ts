@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { escapeHtml as h } from './escape-html.js';
+import { formatDuration } from './format-duration.js';
+import { HTML_SCRIPT } from './html-script.js';
+import { HTML_STYLE } from './html-style.js';
+import { prettyJsonText } from './pretty-json-text.js';
+import type { ConformanceReport, ExchangeRecord, Finding, RequirementResult, Verdict } from './report-model.js';
+import { requirementOutcome, type Outcome } from './requirement-outcome.js';
+import { stringifyValue } from './stringify-value.js';
+
+const VERDICT: Record<Verdict, { icon: string; label: string }> = {
+  conformant: { icon: '✓', label: 'Conformant' },
+  'non-conformant': { icon: '✗', label: 'Non-conformant' },
+  error: { icon: '!', label: 'Run error' },
+};
+
+const OUTCOME_LABEL: Record<Outcome, string> = {
+  passed: 'passed',
+  failed: 'failed',
+  warning: 'warning',
+  skipped: 'skipped',
+  errored: 'errored',
+};
+
+const FILTERS: { filter: Outcome | 'all'; label: string }[] = [
+  { filter: 'all', label: 'All' },
+  { filter: 'failed', label: 'Failed' },
+  { filter: 'warning', label: 'Warnings' },
+  { filter: 'skipped', label: 'Skipped' },
+  { filter: 'errored', label: 'Errored' },
+];
+
+/**
+ * The report as one self-contained HTML page: inline CSS and JS, no external resource, every
+ * value from the report escaped. A Content-Security-Policy admits only this page's own style
+ * and script (by hash), so even a slip in escaping could neither run script nor load anything.
+ */
+export function renderHtml(report: ConformanceReport): string {
+  const { summary, run, target, spec, tool } = report;
+  const strict = run.strict;
+  const verdict = VERDICT[summary.verdict];
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(HTML_STYLE)}'`,
+    `script-src '${sha256(HTML_SCRIPT)}'`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+  const rows = report.requirements.map((requirement, index) => ({
+    requirement,
+    index,
+    outcome: requirementOutcome(requirement, strict),
+  }));
+  const outcomeCount = (outcome: Outcome): number => rows.filter((r) => r.outcome === outcome).length;
+
+  const areas = new Map<string, typeof rows>();
+  for (const row of rows) areas.set(row.requirement.area, [...(areas.get(row.requirement.area) ?? []), row]);
+
+  const headline =
+    `${summary.total} ${plural(summary.total, 'requirement')} of ${h(spec.title)} ${h(spec.version)} ` +
+    `checked against <code>${h(target.baseUrl)}</code>` +
+    (summary.failed > 0 ? `: ${summary.failed} failed` : '') +
+    (summary.warnings > 0 ? `${summary.failed > 0 ? ',' : ':'} ${summary.warnings} ${plural(summary.warnings, 'warning')}` : '') +
+    '.';
+
+  const facts: [string, string][] = [
+    ['Target', `<code>${h(target.baseUrl)}</code>${target.embedded ? ' <span class="muted">(embedded reference)</span>' : ''}`],
+    ...(target.fault !== undefined ? ([['Fault', `<code>${h(target.fault)}</code>`]] as [string, string][]) : []),
+    ['Seed', `<code>${h(String(run.seed))}</code>`],
+    ['Run id', `<code>${h(run.id)}</code>`],
+    ['Started', h(run.startedAt)],
+    ['Duration', h(formatDuration(run.durationMs))],
+    ['Requests', h(String(run.requests))],
+    ['Runs per property', h(String(run.runs))],
+    ['Mode', h([strict ? 'strict' : 'normal', run.readOnly ? 'read-only' : 'read-write'].join(', '))],
+    ['Spec', `${h(spec.title)} ${h(spec.version)}`],
+  ];
+
+  const counts: [string, number, string][] = [
+    ['total', summary.total, 'Total'],
+    ['passed', summary.passed, 'Passed'],
+    ['failed', summary.failed, 'Failed'],
+    ['warning', summary.warnings, 'Warnings'],
+    ['skipped', summary.skipped, 'Skipped'],
+    ['errored', summary.errored, 'Errored'],
+  ];
+
+  const filterButtons = FILTERS.map(({ filter, label }) => {
+    const n = filter === 'all' ? rows.length : outcomeCount(filter);
+    return `<button type="button" data-filter="${filter}" aria-pressed="${filter === 'all'}">${label} (${n})</button>`;
+  }).join('\n    ');
+
+  const bodies = [...areas].map(([area, areaRows]) => {
+    const header =
+      `<tr class="area"><th colspan="5" scope="rowgroup">${h(area)}` +
+      `<span>${areaRows.length} ${plural(areaRows.length, 'requirement')}</span></th></tr>`;
+    return `<tbody data-area="${h(area)}">\n${header}\n${areaRows.map((r) => requirementRow(r.requirement, r.outcome, r.index)).join('\n')}\n</tbody>`;
+  });
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${h(csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${h(`${tool.name} ${tool.version}`)}">
+<link rel="icon" href="data:,">
+<title>${h(`${verdict.label} · ${spec.title} conformance · ${target.baseUrl}`)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header class="banner ${summary.verdict}">
+  <div class="wrap">
+    <h1 class="verdict"><span class="verdict-icon" aria-hidden="true">${verdict.icon}</span>${h(verdict.label)}</h1>
+    <p>${headline}</p>
+${run.note !== undefined ? `    <p class="note"><strong>Note:</strong> ${h(run.note)}</p>\n` : ''}  </div>
+</header>
+<main class="wrap">
+  <section class="counts" aria-label="Counts">
+    ${counts.map(([cls, n, label]) => `<div class="count ${cls}"><b>${n}</b><span>${label}</span></div>`).join('\n    ')}
+  </section>
+  <dl class="facts">
+    ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('\n    ')}
+  </dl>
+  <div class="toolbar" role="toolbar" aria-label="Filter requirements" data-needs-js hidden>
+    ${filterButtons}
+    <span class="spacer"></span>
+    <button type="button" id="expand-all">Expand all</button>
+    <button type="button" id="collapse-all">Collapse all</button>
+  </div>
+  <table class="requirements">
+    <colgroup><col class="c-id"><col class="c-level"><col class="c-status"><col class="c-req"><col class="c-time"></colgroup>
+    <thead><tr><th scope="col">ID</th><th scope="col">Level</th><th scope="col">Status</th><th scope="col">Requirement</th><th scope="col">Time</th></tr></thead>
+${bodies.join('\n')}
+  </table>
+  <p id="empty" hidden>No requirement matches this filter.</p>
+</main>
+<footer class="wrap">Generated by ${h(tool.name)} ${h(tool.version)} · run <code>${h(run.id)}</code> · ${h(run.startedAt)}</footer>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+function requirementRow(requirement: RequirementResult, outcome: Outcome, index: number): string {
+  const findings = requirement.findings;
+  const open = outcome === 'failed' || outcome === 'errored' || outcome === 'warning';
+  const reason =
+    requirement.reason !== undefined && (outcome === 'skipped' || outcome === 'errored')
+      ? `<div class="reason">${h(requirement.reason)}</div>`
+      : '';
+  const findingNote = findings.length > 0 ? ` <span class="muted">· ${findings.length} ${plural(findings.length, 'finding')}</span>` : '';
+  const detail =
+    `<div class="detail">` +
+    `<p><strong>Rule</strong> <span class="muted">(${h(requirement.contract)})</span>: ${h(requirement.rule)}</p>` +
+    `<p class="muted">${h(formatDuration(requirement.durationMs))} · ${requirement.requests} ${plural(requirement.requests, 'request')}` +
+    `${requirement.reason !== undefined && !reason ? ` · ${h(requirement.reason)}` : ''}</p>` +
+    (findings.length > 0
+      ? `<ol class="findings">${findings.map((f, i) => findingItem(f, `${index}-${i}`)).join('')}</ol>`
+      : '') +
+    `</div>`;
+  return (
+    `<tr data-outcome="${outcome}"${open ? ' class="attention"' : ''}>` +
+    `<td class="id">${h(requirement.id)}</td>` +
+    `<td><span class="badge ${requirement.level.toLowerCase()}">${h(requirement.level)}</span></td>` +
+    `<td><span class="badge ${outcome}">${OUTCOME_LABEL[outcome]}</span></td>` +
+    `<td class="req"><details><summary>${h(requirement.title)}${findingNote}</summary>${detail}</details>${reason}</td>` +
+    `<td class="time">${h(formatDuration(requirement.durationMs))}</td>` +
+    `</tr>`
+  );
+}
+
+function findingItem(finding: Finding, key: string): string {
+  const parts = [`<p class="message">${h(finding.message)}</p>`];
+  const replay = [
+    finding.seed !== undefined ? `seed <code>${h(String(finding.seed))}</code>` : '',
+    finding.path !== undefined ? `path <code>${h(finding.path)}</code>` : '',
+    finding.numRuns !== undefined ? `failed after ${finding.numRuns} ${plural(finding.numRuns, 'run')}` : '',
+  ].filter((p) => p !== '');
+  if (replay.length > 0) parts.push(`<p class="muted">Replay: ${replay.join(' · ')}</p>`);
+  if (finding.counterexample !== undefined) {
+    parts.push(`<h4>Counterexample</h4><pre>${h(stringifyValue(finding.counterexample))}</pre>`);
+  }
+  if (finding.exchange) parts.push(exchangeBlock(finding.exchange));
+  if (finding.curl !== undefined) {
+    const id = `curl-${key}`;
+    parts.push(
+      `<h4>Replay with curl</h4><div class="curl"><pre id="${id}">${h(finding.curl)}</pre>` +
+        `<button type="button" data-copy="${id}" data-needs-js hidden>Copy</button></div>`,
+    );
+  }
+  return `<li class="finding">${parts.join('')}</li>`;
+}
+
+function exchangeBlock(exchange: ExchangeRecord): string {
+  const { request, response } = exchange;
+  const requestPanel =
+    `<div><h4>Request</h4>` +
+    `<div class="http-line"><span class="method">${h(request.method)}</span> ${h(request.url)}</div>` +
+    headerTable(request.headers) +
+    (request.body !== undefined && request.body !== '' ? `<pre>${h(displayBody(request.body))}</pre>` : '') +
+    `</div>`;
+  let responsePanel: string;
+  if (response) {
+    const statusClass = `s${String(response.status).charAt(0)}`;
+    responsePanel =
+      `<div><h4>Response</h4>` +
+      `<div class="http-line"><span class="code ${statusClass}">${h(String(response.status))}</span> ` +
+      `<span class="muted">in ${h(formatDuration(exchange.durationMs))}</span></div>` +
+      headerTable(response.headers) +
+      (response.body !== '' ? `<pre>${h(displayBody(response.body))}</pre>` : '<p class="muted">(empty body)</p>') +
+      (response.bodyTruncated ? `<p class="muted">Body truncated for the report.</p>` : '') +
+      `</div>`;
+  } else {
+    responsePanel =
+      `<div><h4>Response</h4><div class="http-line"><span class="code none">no response</span> ` +
+      `<span class="muted">after ${h(formatDuration(exchange.durationMs))}</span></div></div>`;
+  }
+  const error = exchange.error !== undefined ? `<p><strong>Transport error:</strong> ${h(exchange.error)}</p>` : '';
+  return `<div class="exchange">${requestPanel}${responsePanel}</div>${error}`;
+}
+
+function headerTable(headers: Record<string, string>): string {
+  const entries = Object.entries(headers);
+  if (entries.length === 0) return '';
+  return `<table class="kv">${entries.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(v)}</td></tr>`).join('')}</table>`;
+}
+
+/** A JSON object or array re-indented (tokens kept as sent), anything else as it is. */
+function displayBody(body: string): string {
+  return prettyJsonText(body) ?? body;
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

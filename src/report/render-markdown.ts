@@ -1,0 +1,134 @@
+import { formatDuration } from './format-duration.js';
+import type { ConformanceReport, RequirementResult, Verdict } from './report-model.js';
+import { requirementOutcome, type Outcome } from './requirement-outcome.js';
+import { sanitizeText } from './sanitize-text.js';
+
+const VERDICT: Record<Verdict, string> = {
+  conformant: '✅ conformant',
+  'non-conformant': '❌ non-conformant',
+  error: '⚠️ error',
+};
+
+const OUTCOME: Record<Outcome, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  warning: '⚠️ warning',
+  skipped: '⏭️ skipped',
+  errored: '💥 errored',
+};
+
+/** A cell is cut here: a PR comment holds at most 65,536 characters. */
+const CELL_MAX = 200;
+/** Longest curl line quoted; longer ones are in conformance.json and the HTML report. */
+const CURL_MAX = 4000;
+/** Curl lines shown per requirement. */
+const CURLS_PER_REQUIREMENT = 5;
+
+/**
+ * The report as GitHub-flavoured Markdown for a PR comment or GITHUB_STEP_SUMMARY: verdict,
+ * one line of facts, the requirements that need attention, replay commands, then all of them.
+ */
+export function renderMarkdown(report: ConformanceReport): string {
+  const { summary, run, target } = report;
+  const strict = run.strict;
+  const out: string[] = [];
+
+  out.push(`## ${VERDICT[summary.verdict]} — ${inline(report.spec.title)} conformance`, '');
+  const counts = [
+    `**${summary.total}** requirements`,
+    `${summary.passed} passed`,
+    `${summary.failed} failed`,
+    `${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'}`,
+    `${summary.skipped} skipped`,
+    `${summary.errored} errored`,
+  ].join(' · ');
+  const facts = [
+    `target ${code(target.baseUrl)}${target.embedded ? ' (embedded)' : ''}${target.fault ? ` with fault ${code(target.fault)}` : ''}`,
+    `seed ${code(String(run.seed))}`,
+    formatDuration(run.durationMs),
+    `${run.requests} ${run.requests === 1 ? 'request' : 'requests'}`,
+    ...(strict ? ['strict'] : []),
+    ...(run.readOnly ? ['read-only'] : []),
+  ].join(' · ');
+  out.push(`${counts} — ${facts}`, '');
+  if (run.note !== undefined) out.push(`> **Note:** ${inline(run.note)}`, '');
+
+  const attention = report.requirements
+    .map((requirement) => ({ requirement, outcome: requirementOutcome(requirement, strict) }))
+    .filter(({ outcome }) => outcome === 'failed' || outcome === 'errored' || outcome === 'warning')
+    // Failures first, then errors, then warnings: what blocks the gate leads.
+    .sort((a, b) => rank(a.outcome) - rank(b.outcome));
+
+  if (attention.length > 0) {
+    out.push('| Status | ID | Level | Title | First finding |', '| --- | --- | --- | --- | --- |');
+    for (const { requirement, outcome } of attention) {
+      const first = requirement.findings[0]?.message ?? requirement.reason ?? '';
+      out.push(
+        `| ${OUTCOME[outcome]} | ${cell(requirement.id)} | ${requirement.level} | ${cell(requirement.title)} | ${cell(first)} |`,
+      );
+    }
+    out.push('');
+    for (const { requirement } of attention) {
+      const curls = [...new Set(requirement.findings.flatMap((f) => (f.curl === undefined ? [] : [f.curl])))];
+      if (curls.length === 0) continue;
+      out.push(`<details><summary>Replay ${inline(requirement.id)}: ${inline(requirement.title)}</summary>`, '');
+      for (const curl of curls.slice(0, CURLS_PER_REQUIREMENT)) out.push(fence(curl), '');
+      if (curls.length > CURLS_PER_REQUIREMENT) {
+        out.push(`…and ${curls.length - CURLS_PER_REQUIREMENT} more in \`conformance.json\`.`, '');
+      }
+      out.push('</details>', '');
+    }
+  }
+
+  out.push(`<details><summary>All ${report.requirements.length} requirements</summary>`, '');
+  out.push('| ID | Level | Area | Status | Title |', '| --- | --- | --- | --- | --- |');
+  for (const requirement of report.requirements) {
+    const outcome = requirementOutcome(requirement, strict);
+    out.push(`| ${cell(requirement.id)} | ${requirement.level} | ${cell(requirement.area)} | ${OUTCOME[outcome]} | ${cell(requirement.title)} |`);
+  }
+  out.push('', '</details>', '');
+  out.push(`<sub>${inline(report.tool.name)} ${inline(report.tool.version)} · run ${code(run.id)} · ${inline(run.startedAt)}</sub>`, '');
+  return out.join('\n');
+}
+
+function rank(outcome: Outcome): number {
+  return outcome === 'failed' ? 0 : outcome === 'errored' ? 1 : 2;
+}
+
+/**
+ * Text from the report as inline Markdown: Markdown and HTML punctuation is backslash-escaped
+ * (a target's words must not become links, images or tags), newlines become spaces.
+ */
+function inline(text: string): string {
+  return sanitizeText(text)
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_[\]<>|#!~&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`));
+}
+
+/** A table cell: inline text, newlines as <br>, `|` escaped, cut to CELL_MAX. */
+function cell(text: string): string {
+  const clean = sanitizeText(text);
+  const cut = clean.length > CELL_MAX ? clean.slice(0, CELL_MAX - 1) + '…' : clean;
+  return cut
+    .split(/\r\n?|\n/)
+    .map(inline)
+    .join('<br>');
+}
+
+/** An inline code span that survives backticks in the text (not for table cells: no `|` escape). */
+function code(text: string): string {
+  const clean = sanitizeText(text).replace(/\r\n?|\n/g, ' ');
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${clean}${pad}${ticks}`;
+}
+
+/** A fenced block longer than any backtick run inside, so the text cannot close it. */
+function fence(text: string): string {
+  const clean = sanitizeText(text);
+  const cut = clean.length > CURL_MAX ? clean.slice(0, CURL_MAX) + ' …(cut; full line in conformance.json)' : clean;
+  const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(Math.max(3, longest + 1));
+  return `${ticks}sh\n${cut}\n${ticks}`;
+}

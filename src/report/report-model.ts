@@ -1,0 +1,91 @@
+/** The conformance report: the one record of a run that every writer renders. */
+
+export type Level = 'MUST' | 'SHOULD';
+export type RequirementStatus = 'passed' | 'failed' | 'skipped' | 'errored';
+export type Verdict = 'conformant' | 'non-conformant' | 'error';
+
+/** One HTTP request and what came back, as recorded (secret headers already redacted). */
+export interface ExchangeRecord {
+  request: {
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    body?: string;
+  };
+  /** Absent when no response came (connection refused, timeout, reset). */
+  response?: {
+    status: number;
+    headers: Record<string, string>;
+    /** The body as text, cut to a size fit for a report. */
+    body: string;
+    bodyTruncated: boolean;
+  };
+  /** What went wrong at the transport level, one line. */
+  error?: string;
+  startedAt: string;
+  durationMs: number;
+}
+
+export interface Finding {
+  /** One line: what the target did and what the contract asks. */
+  message: string;
+  /** A curl command that replays the request (secrets redacted). */
+  curl?: string;
+  exchange?: ExchangeRecord;
+  /** For property checks: the minimal input after shrinking. */
+  counterexample?: unknown;
+  /** For property checks: the seed and path that replay the failure. */
+  seed?: number;
+  path?: string;
+  /** Cases tried before the failure. */
+  numRuns?: number;
+}
+
+export interface RequirementResult {
+  id: string;
+  level: Level;
+  area: string;
+  title: string;
+  /** The rule of the contract this requirement tests, in its words. */
+  rule: string;
+  /** The contract section it traces to. */
+  contract: string;
+  status: RequirementStatus;
+  /** Why it was skipped or errored. */
+  reason?: string;
+  durationMs: number;
+  requests: number;
+  findings: Finding[];
+}
+
+export interface ReportSummary {
+  verdict: Verdict;
+  total: number;
+  passed: number;
+  /** MUST requirements failed, and SHOULD ones under --strict. */
+  failed: number;
+  /** SHOULD requirements failed without --strict. */
+  warnings: number;
+  skipped: number;
+  errored: number;
+}
+
+export interface ConformanceReport {
+  tool: { name: string; version: string };
+  spec: { title: string; version: string };
+  target: { baseUrl: string; embedded: boolean; fault?: string };
+  run: {
+    id: string;
+    seed: number;
+    startedAt: string;
+    durationMs: number;
+    requests: number;
+    strict: boolean;
+    readOnly: boolean;
+    runs: number;
+    /** Why the run ended early or could not be done, if it did. */
+    note?: string;
+  };
+  summary: ReportSummary;
+  requirements: RequirementResult[];
+}

@@ -1,0 +1,24 @@
+import type { Exchange } from '../http/exchange.js';
+import { isJsonMediaType } from '../http/media-type.js';
+import type { Validators } from '../validate/validators.js';
+import { describeResponse } from './check-context.js';
+
+/**
+ * What is wrong with a response, judged by the spec: the status is one
+ * expected, the content type is JSON, the body matches the schema the spec
+ * gives for that operation, status and media type. Empty: nothing wrong.
+ */
+export function judgeResponse(validators: Validators, exchange: Exchange, expected: readonly number[]): string[] {
+  const where = `${exchange.record.request.method} ${new URL(exchange.record.request.url).pathname}`;
+  if (exchange.status === undefined) return [`${where}: no response (${exchange.error})`];
+  if (!expected.includes(exchange.status)) {
+    return [`${where}: expected ${expected.join(' or ')}, got ${describeResponse(exchange)}`];
+  }
+  if (!isJsonMediaType(exchange.mediaType)) {
+    return [`${where}: ${exchange.status} with content type '${exchange.headers['content-type'] ?? '(none)'}', not JSON`];
+  }
+  if (!exchange.hasJson) return [`${where}: ${exchange.status} body is not JSON (${exchange.jsonError ?? 'empty'})`];
+  if (!exchange.operationId) return [];
+  const rule = validators.response(exchange.operationId, exchange.status, exchange.mediaType);
+  return (rule.check?.(exchange.json) ?? []).map((violation) => `${where}: ${exchange.status} body breaks the schema: ${violation}`);
+}

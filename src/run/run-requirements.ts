@@ -1,0 +1,136 @@
+import type { Exchange } from '../http/exchange.js';
+import type { HttpClient } from '../http/http-client.js';
+import { HttpFailure } from '../http/http-failure.js';
+import type { Finding, RequirementResult } from '../report/report-model.js';
+import type { Spec } from '../spec/load-spec.js';
+import type { Validators } from '../validate/validators.js';
+import { createCheckContext } from './check-context.js';
+import { deriveSeed } from './derive-seed.js';
+import type { Requirement } from './requirement.js';
+
+export interface RunOptions {
+  spec: Spec;
+  validators: Validators;
+  http: HttpClient;
+  requirements: readonly Requirement[];
+  runId: string;
+  seed: number;
+  runs: number;
+  readOnly: boolean;
+  /** Requirements run at once. */
+  concurrency: number;
+  /** Epoch ms after which no requirement starts. */
+  deadline?: number;
+  /** Aborted: no requirement starts any more. */
+  signal?: AbortSignal;
+  /** Told as each requirement ends (for progress output). */
+  onResult?: (result: RequirementResult) => void;
+}
+
+/** Findings an observing rule keeps; the rest are only counted. */
+const observedFindingsKept = 5;
+
+function meta(requirement: Requirement): Omit<RequirementResult, 'status' | 'durationMs' | 'requests' | 'findings'> {
+  const { id, level, area, title, rule, contract } = requirement;
+  return { id, level, area, title, rule, contract };
+}
+
+/**
+ * Runs requirements with bounded concurrency and collects one result per
+ * requirement, in catalogue order. Owns the deadline and interruption; a
+ * check's crash becomes an `errored` result, never a crashed run.
+ */
+export async function runRequirements(options: RunOptions): Promise<RequirementResult[]> {
+  const observers = options.requirements.filter((r) => r.observe);
+  const observed = new Map<string, { findings: Finding[]; count: number; seen: number }>(
+    observers.map((r) => [r.id, { findings: [], count: 0, seen: 0 }]),
+  );
+  const observe = (exchange: Exchange) => {
+    for (const observer of observers) {
+      const state = observed.get(observer.id)!;
+      state.seen++;
+      const message = observer.observe!(exchange, options.validators);
+      if (message === undefined) continue;
+      state.count++;
+      if (state.findings.length < observedFindingsKept) {
+        state.findings.push({ message, curl: exchange.curl, exchange: exchange.record });
+      }
+    }
+  };
+
+  const results = new Map<string, RequirementResult>();
+  const finish = (result: RequirementResult) => {
+    results.set(result.id, result);
+    options.onResult?.(result);
+  };
+  const queue = options.requirements.filter((r) => r.run);
+  let next = 0;
+
+  async function runOne(requirement: Requirement): Promise<void> {
+    const base = meta(requirement);
+    const stopReason = options.signal?.aborted ? 'the run was interrupted' : options.deadline !== undefined && Date.now() > options.deadline ? 'the run deadline was reached' : undefined;
+    if (stopReason) return finish({ ...base, status: 'skipped', reason: stopReason, durationMs: 0, requests: 0, findings: [] });
+    if (options.readOnly && requirement.writes) {
+      return finish({ ...base, status: 'skipped', reason: 'it writes, and --read-only sends only GET requests', durationMs: 0, requests: 0, findings: [] });
+    }
+    let requests = 0;
+    const ctx = createCheckContext({
+      spec: options.spec,
+      validators: options.validators,
+      http: options.http,
+      runId: options.runId,
+      runSeed: options.seed,
+      requirementSeed: deriveSeed(options.seed, requirement.id),
+      tag: (deriveSeed(0, requirement.id) >>> 0).toString(36).slice(0, 5),
+      runs: options.runs,
+      readOnly: options.readOnly,
+      observe,
+      onRequest: () => requests++,
+    });
+    const started = performance.now();
+    const timing = () => ({ durationMs: Math.round(performance.now() - started), requests });
+    try {
+      const outcome = await requirement.run!(ctx);
+      if (!Array.isArray(outcome)) return finish({ ...base, status: 'skipped', reason: outcome.skip, ...timing(), findings: [] });
+      finish({ ...base, status: outcome.length > 0 ? 'failed' : 'passed', ...timing(), findings: outcome });
+    } catch (error) {
+      if (error instanceof HttpFailure) {
+        const findings = error.exchange ? [{ message: error.message, curl: error.exchange.curl, exchange: error.exchange.record }] : [];
+        return finish({ ...base, status: 'errored', reason: error.message, ...timing(), findings });
+      }
+      // A bug in the check itself: say so, never crash the run.
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      finish({ ...base, status: 'errored', reason: `internal error in the check: ${message}`, ...timing(), findings: [] });
+    }
+  }
+
+  async function worker(): Promise<void> {
+    while (next < queue.length) {
+      const requirement = queue[next++];
+      await runOne(requirement);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+
+  // Observing rules end with the run: their verdict covers every exchange any check made.
+  for (const requirement of observers) {
+    const state = observed.get(requirement.id)!;
+    const own = results.get(requirement.id);
+    if (own && own.status !== 'passed' && own.status !== 'failed') continue;
+    const findings = [...(own?.findings ?? []), ...state.findings];
+    if (state.count > state.findings.length) {
+      findings.push({ message: `… and ${state.count - state.findings.length} more responses like these` });
+    }
+    const status = findings.length > 0 ? 'failed' : state.seen === 0 ? 'skipped' : 'passed';
+    results.set(requirement.id, {
+      ...meta(requirement),
+      status,
+      ...(status === 'skipped' ? { reason: 'no response of the run was seen' } : {}),
+      durationMs: own?.durationMs ?? 0,
+      requests: own?.requests ?? 0,
+      findings,
+    });
+    if (!own) options.onResult?.(results.get(requirement.id)!);
+  }
+  return options.requirements.map((r) => results.get(r.id)!);
+}

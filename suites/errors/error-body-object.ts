@@ -1,0 +1,21 @@
+import { requirement } from '../../src/run/requirement.js';
+
+export default requirement({
+  id: 'ERRORS-BODY-OBJECT',
+  level: 'MUST',
+  area: 'errors',
+  title: 'Every 4xx body is a JSON object',
+  rule: 'Every 4xx body (but 413 and 415) MUST be a JSON object.',
+  contract: 'Errors',
+  operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
+  writes: false,
+  observe(exchange) {
+    const status = exchange.status;
+    if (status === undefined || status < 400 || status > 499 || status === 413 || status === 415 || status === 429) return undefined;
+    const json = exchange.json;
+    if (exchange.hasJson && typeof json === 'object' && json !== null && !Array.isArray(json)) return undefined;
+    const { method, url } = exchange.record.request;
+    const what = exchange.hasJson ? `JSON ${Array.isArray(json) ? 'array' : json === null ? 'null' : typeof json}` : `not JSON: ${JSON.stringify(exchange.text.slice(0, 60))}`;
+    return `${method} ${url} answered ${status} with a body that is ${what}`;
+  },
+});
