@@ -15,6 +15,8 @@ export interface ConformOptions {
   skip: string[];
   concurrency: number;
   maxTimeMs: number;
+  /** Requests per second at most. */
+  rateLimit?: number;
   faults: string[];
   listRequirements: boolean;
   help: boolean;
@@ -37,6 +39,7 @@ Options:
   --timeout=MS            per request (default: 10000)
   --max-time=S            bound on the whole run in seconds (default: 300)
   --concurrency=N         requirements run at once (default: 4)
+  --rate-limit=N/s        at most N requests a second (a 429 is always waited out)
   --only=ID|AREA,...      run only these requirements or areas (repeatable)
   --skip=ID|AREA,...      leave these out (repeatable)
   --fault=NAME            with no --base-url: switch a fault on in the embedded server
@@ -76,6 +79,7 @@ export function parseConformArgs(argv: string[]): ConformOptions {
         timeout: { type: 'string' },
         'max-time': { type: 'string' },
         concurrency: { type: 'string' },
+        'rate-limit': { type: 'string' },
         only: { type: 'string', multiple: true },
         skip: { type: 'string', multiple: true },
         fault: { type: 'string', multiple: true },
@@ -101,6 +105,12 @@ export function parseConformArgs(argv: string[]): ConformOptions {
       throw new CliError(`--base-url: ${(error as Error).message}`);
     }
   }
+  let rateLimit: number | undefined;
+  if (v['rate-limit'] !== undefined) {
+    const match = /^([0-9]+(?:\.[0-9]+)?)(?:\/s)?$/.exec(v['rate-limit']);
+    if (!match || Number(match[1]) <= 0) throw new CliError(`--rate-limit must look like 50/s, got '${v['rate-limit']}'`);
+    rateLimit = Number(match[1]);
+  }
   const faults = list(v.fault);
   if (faults.length > 0 && v['base-url'] !== undefined) throw new CliError('--fault applies to the embedded server only; drop --base-url or --fault');
   return {
@@ -116,6 +126,7 @@ export function parseConformArgs(argv: string[]): ConformOptions {
     skip: list(v.skip),
     concurrency: integer('concurrency', v.concurrency, 4, 1, 64),
     maxTimeMs: integer('max-time', v['max-time'], 300, 1, 86_400) * 1000,
+    rateLimit,
     faults,
     listRequirements: v['list-requirements'] ?? false,
     help: v.help ?? false,

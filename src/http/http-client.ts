@@ -17,6 +17,10 @@ export interface HttpClientOptions {
   /** Send only GET requests. */
   readOnly?: boolean;
   connections?: number;
+  /** Requests per second at most (none: no cap). */
+  rateLimit?: number;
+  /** Times a 429 is waited out (its Retry-After honoured, capped) before it is returned. */
+  max429Retries?: number;
   /** Called with every exchange, in the order they complete. */
   onExchange?: (exchange: Exchange) => void;
 }
@@ -84,8 +88,20 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const secrets = secretValuesOf(fixedHeaders);
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
   let requests = 0;
+  const pace = createPacer(options.rateLimit);
+  const max429Retries = options.max429Retries ?? 3;
 
   async function send(request: HttpRequest): Promise<Exchange> {
+    let exchange = await sendOnce(request);
+    // 429 is the target asking to slow down, not a verdict on the request: wait and ask again.
+    for (let attempt = 0; exchange.status === 429 && attempt < max429Retries; attempt++) {
+      await sleep(retryAfterMs(exchange.headers['retry-after'], attempt));
+      exchange = await sendOnce(request);
+    }
+    return exchange;
+  }
+
+  async function sendOnce(request: HttpRequest): Promise<Exchange> {
     if (!request.path.startsWith('/')) throw new Error(`request path must start with /: ${request.path}`);
     const url = `${base.origin}${prefix}${request.path}`;
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...fixedHeaders };
@@ -123,6 +139,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (options.readOnly && request.method !== 'GET') {
       return finish({ error: `not sent: ${request.method} is not allowed under --read-only` });
     }
+    await pace();
     requests++;
     const signal = AbortSignal.timeout(options.timeoutMs);
     try {
@@ -188,5 +205,34 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     async close() {
       await pool.destroy();
     },
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** How long to wait after a 429: its Retry-After (seconds or a date), capped at 10 s; else a short backoff. */
+export function retryAfterMs(header: string | undefined, attempt: number, now = Date.now()): number {
+  const cap = 10_000;
+  if (header !== undefined) {
+    const seconds = /^\s*(\d+)\s*$/.exec(header)?.[1];
+    if (seconds !== undefined) return Math.min(cap, Number(seconds) * 1000);
+    const date = Date.parse(header);
+    if (!Number.isNaN(date)) return Math.min(cap, Math.max(0, date - now));
+  }
+  return Math.min(cap, 250 * 2 ** attempt);
+}
+
+/** Spaces request starts at least 1/rate seconds apart; a no-op without a rate. */
+function createPacer(rate: number | undefined): () => Promise<void> {
+  if (!rate) return async () => {};
+  const interval = 1000 / rate;
+  let nextStart = 0;
+  return async () => {
+    const now = performance.now();
+    const start = Math.max(now, nextStart);
+    nextStart = start + interval;
+    if (start > now) await sleep(start - now);
   };
 }

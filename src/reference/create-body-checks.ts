@@ -127,6 +127,7 @@ export function createBodyChecks(validators: Validators, faults: ReadonlySet<Fau
       let errors = toFieldErrors(updateRules(candidate));
       // With the e-mail taken out, an e-mail-only body is not empty.
       if (emailSent) errors = errors.filter((e) => e.field !== '(body)');
+      else errors = errors.map((e) => (e.field === '(body)' ? { field: '(body)', message: 'must send at least one of firstName, lastName, phoneNumber' } : e));
       errors = [...relax(errors, candidate, 'update'), ...extra];
       const changes = stringFields({ ...candidate, ...(emailSent ? { email: body.email } : {}) }, keys);
       const validChanges = stringFields(

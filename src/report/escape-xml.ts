@@ -12,7 +12,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * Escapes text for XML 1.0 content or a quoted attribute value, after dropping illegal
+ * Escapes text for XML 1.0 content or a quoted attribute value, after replacing forbidden
  * characters. Text keeps quotes readable (only `& < >` matter there; `>` for `]]>`). In
  * attributes, quotes, tab and newlines become references too, because a parser otherwise
  * normalises white space to spaces; CR is always escaped, since parsers drop it.

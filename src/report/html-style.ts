@@ -64,6 +64,9 @@ col.c-id { width: 15rem; } col.c-level { width: 6rem; } col.c-status { width: 7.
 .requirements thead th { font-size: 13px; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--line); }
 .requirements tr.area th { background: var(--soft); font-size: 15px; padding-top: 10px; }
 .requirements tr.area th span { color: var(--muted); font-weight: 400; font-size: 13px; margin-left: 8px; }
+tr[data-outcome="failed"] td.id { box-shadow: inset 4px 0 0 var(--fail); }
+tr[data-outcome="warning"] td.id { box-shadow: inset 4px 0 0 var(--warn); }
+tr[data-outcome="errored"] td.id { box-shadow: inset 4px 0 0 var(--err); }
 td.id { font-family: var(--mono); font-size: 13px; overflow-wrap: anywhere; }
 td.time { color: var(--muted); font-size: 13px; white-space: nowrap; }
 .badge {

@@ -80,13 +80,17 @@ export function renderMarkdown(report: ConformanceReport): string {
     }
   }
 
-  out.push(`<details><summary>All ${report.requirements.length} requirements</summary>`, '');
-  out.push('| ID | Level | Area | Status | Title |', '| --- | --- | --- | --- | --- |');
-  for (const requirement of report.requirements) {
-    const outcome = requirementOutcome(requirement, strict);
-    out.push(`| ${cell(requirement.id)} | ${requirement.level} | ${cell(requirement.area)} | ${OUTCOME[outcome]} | ${cell(requirement.title)} |`);
+  if (report.requirements.length > 0) {
+    out.push(`<details><summary>All ${report.requirements.length} requirements</summary>`, '');
+    out.push('| ID | Level | Area | Status | Title |', '| --- | --- | --- | --- | --- |');
+    for (const requirement of report.requirements) {
+      const outcome = requirementOutcome(requirement, strict);
+      out.push(`| ${cell(requirement.id)} | ${requirement.level} | ${cell(requirement.area)} | ${OUTCOME[outcome]} | ${cell(requirement.title)} |`);
+    }
+    out.push('', '</details>', '');
+  } else {
+    out.push('No requirement was run.', '');
   }
-  out.push('', '</details>', '');
   out.push(`<sub>${inline(report.tool.name)} ${inline(report.tool.version)} · run ${code(run.id)} · ${inline(run.startedAt)}</sub>`, '');
   return out.join('\n');
 }

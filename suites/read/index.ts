@@ -1,4 +1,7 @@
 import type { Requirement } from '../../src/run/requirement.js';
+import readMalformedId from './read-malformed-id.js';
+import readSuccess from './read-success.js';
+import readUnknown404 from './read-unknown-404.js';
 
 /** The read area, in report order. */
-export const readRequirements: Requirement[] = [];
+export const readRequirements: Requirement[] = [readSuccess, readUnknown404, readMalformedId];

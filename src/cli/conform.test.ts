@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { conformForTest } from './conform-for-test.js';
+
+describe('conform: arguments', () => {
+  const rows: Array<{ given: string[]; want: { code: number; err?: RegExp; out?: RegExp } }> = [
+    { given: ['--help'], want: { code: 0, out: /Usage: npm run conform/ } },
+    { given: ['--version'], want: { code: 0, out: /^users-api-conformance \d+\.\d+\.\d+$/ } },
+    { given: ['--list-requirements'], want: { code: 0, out: /TRANSPORT-NO-5XX/ } },
+    { given: ['--bogus'], want: { code: 2, err: /^conform: Unknown option '--bogus'/ } },
+    { given: ['--base-url=ftp://x'], want: { code: 2, err: /^conform: --base-url: base URL must be http or https/ } },
+    { given: ['--base-url=not a url'], want: { code: 2, err: /^conform: --base-url: not a URL/ } },
+    { given: ['--seed=abc'], want: { code: 2, err: /^conform: --seed must be a whole number/ } },
+    { given: ['--runs=0'], want: { code: 2, err: /^conform: --runs must be from 1/ } },
+    { given: ['--header=NoColon'], want: { code: 2, err: /^conform: --header must look like 'Name: value'/ } },
+    { given: ['--only=NOPE-NOPE'], want: { code: 2, err: /^conform: unknown requirement or area: NOPE-NOPE/ } },
+    { given: ['--fault=no-such-fault'], want: { code: 2, err: /^conform: unknown fault: no-such-fault/ } },
+    { given: ['--fault=trim-names', '--base-url=http://127.0.0.1:1'], want: { code: 2, err: /--fault applies to the embedded server only/ } },
+  ];
+  it.each(rows)('$given → exit $want.code', async ({ given, want }) => {
+    const result = await conformForTest(given);
+    expect(result.code).toBe(want.code);
+    if (want.err) {
+      expect(result.err).toHaveLength(1);
+      expect(result.err[0]).toMatch(want.err);
+    }
+    if (want.out) expect(result.out.join('\n')).toMatch(want.out);
+  });
+});
+
+describe('conform: exit codes against targets', () => {
+  it('exits 2 with one line when the target is unreachable, and still writes a report', async () => {
+    const result = await conformForTest(['--base-url=http://127.0.0.1:1']);
+    expect(result.code).toBe(2);
+    expect(result.err).toEqual([expect.stringMatching(/^conform: target unreachable: http:\/\/127\.0\.0\.1:1: ECONNREFUSED/)]);
+    expect(result.report?.summary.verdict).toBe('error');
+  });
+
+  it('exits 0 against the embedded reference server, with the summary', async () => {
+    const result = await conformForTest(['--seed=1']);
+    expect(result.failed).toEqual([]);
+    expect(result.errored).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.out[0]).toMatch(/^✔ conformant — \d+ passed, 0 failed/);
+    expect(result.report?.summary.verdict).toBe('conformant');
+    expect(result.report?.run.seed).toBe(1);
+  });
+
+  it('exits 1 against a server that breaks one rule, naming the requirement', async () => {
+    const result = await conformForTest(['--seed=1', '--fault=500-on-malformed-json', '--only=TRANSPORT-NO-5XX,CREATE-NOT-JSON-OBJECT']);
+    expect(result.code).toBe(1);
+    expect(result.failed).toContain('TRANSPORT-NO-5XX');
+    expect(result.out.join('\n')).toMatch(/FAIL {2}TRANSPORT-NO-5XX/);
+  });
+
+  it('skips every writing check under --read-only, with a reason', async () => {
+    const result = await conformForTest(['--seed=1', '--read-only']);
+    expect(result.code).toBe(0);
+    const skipped = result.report!.requirements.filter((r) => r.status === 'skipped');
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const r of skipped) expect(r.reason).toBeTruthy();
+  });
+});

@@ -1,0 +1,24 @@
+import type { Requirement } from '../run/requirement.js';
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+
+/** docs/requirements.md, from the requirement definitions themselves, so it never drifts. */
+export function renderRequirementsDoc(requirements: readonly Requirement[]): string {
+  const areas = [...new Set(requirements.map((r) => r.area))];
+  const lines = [
+    '# Requirements of the Users API conformance suite',
+    '',
+    'Generated from `suites/` by `npm run docs` — do not edit by hand. Each row is one',
+    'check; MUST failures fail the gate, SHOULD failures are warnings (failures under `--strict`).',
+    '`writes: no` means the check also runs under `--read-only`.',
+    '',
+    `${requirements.length} requirements in ${areas.length} areas.`,
+  ];
+  for (const area of areas) {
+    lines.push('', `## ${area}`, '', '| id | level | writes | rule | contract section |', '| --- | --- | --- | --- | --- |');
+    for (const r of requirements.filter((x) => x.area === area)) {
+      lines.push(`| \`${r.id}\` | ${r.level} | ${r.writes ? 'yes' : 'no'} | ${cell(r.title)}: ${cell(r.rule)} | ${cell(r.contract)} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,401 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { callApi, type ApiAnswer, type ApiCall } from './call-api.js';
+import { faultNames, faults, type FaultName } from './faults.js';
+import { startReferenceServer, type ReferenceServer } from './start-reference-server.js';
+
+// One row per fault: a probe run against the correct server and against the
+// server with only that fault on. The two answers differ, so the fault is wired.
+
+type Api = (method: string, path: string, call?: ApiCall) => Promise<ApiAnswer>;
+type Json = Record<string, any>; // any: probes read answers loosely; a wrong guess fails the row anyway
+
+interface Row {
+  fault: FaultName;
+  seedUsers?: number;
+  probe: (api: Api) => Promise<unknown>;
+  correct: unknown;
+  faulty: unknown;
+}
+
+const user = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  email: 'ada@example.com',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  dateOfBirth: '1990-01-01',
+  country: 'US',
+  phoneNumber: '+14155550100',
+  ...overrides,
+});
+const json = (answer: ApiAnswer): Json => answer.json as Json;
+const created = async (api: Api, overrides: Record<string, unknown> = {}): Promise<Json> => json(await api('POST', '/v1/users', { body: user(overrides) }));
+const createStatus = async (api: Api, overrides: Record<string, unknown>): Promise<number> => (await api('POST', '/v1/users', { body: user(overrides) })).status;
+const withoutDob = (): Record<string, unknown> => {
+  const body = user();
+  delete body.dateOfBirth;
+  return body;
+};
+const list = async (api: Api, query = ''): Promise<Json> => json(await api('GET', `/v1/users${query}`));
+const ids = (page: Json): string[] => page.users.map((u: Json) => u.userId);
+const seedId = (n: number): string => `usr_${n.toString(36).padStart(10, '0')}`;
+
+const rows: Row[] = [
+  { fault: '500-on-malformed-json', probe: async (api) => (await api('POST', '/v1/users', { body: '{"email":' })).status, correct: 400, faulty: 500 },
+  {
+    fault: 'wrong-content-type',
+    probe: async (api) => (await api('GET', `/v1/users/${(await created(api)).userId}`)).mediaType,
+    correct: 'application/json',
+    faulty: 'text/plain',
+  },
+  {
+    fault: 'timestamps-without-timezone',
+    probe: async (api) => (await created(api)).createdAt.replace(/[0-9]/g, 'd'),
+    correct: 'dddd-dd-ddTdd:dd:dd.dddZ',
+    faulty: 'dddd-dd-dd dd:dd:dd',
+  },
+  { fault: 'create-returns-200', probe: (api) => createStatus(api, {}), correct: 201, faulty: 200 },
+  {
+    fault: 'trim-names',
+    probe: async (api) => json(await api('GET', `/v1/users/${(await created(api, { firstName: ' Ada ' })).userId}`)).firstName,
+    correct: ' Ada ',
+    faulty: 'Ada',
+  },
+  { fault: 'lowercase-email', probe: async (api) => (await created(api, { email: 'Ada.L@Example.com' })).email, correct: 'Ada.L@Example.com', faulty: 'ada.l@example.com' },
+  { fault: 'create-status-active', probe: async (api) => (await created(api)).status, correct: 'pending_verification', faulty: 'active' },
+  {
+    fault: 'no-location-header',
+    probe: async (api) => {
+      const answer = await api('POST', '/v1/users', { body: user() });
+      return answer.headers.location === `/v1/users/${json(answer).userId}`;
+    },
+    correct: true,
+    faulty: false,
+  },
+  { fault: 'reject-non-latin-names', probe: (api) => createStatus(api, { firstName: 'Zoë', lastName: '李' }), correct: 201, faulty: 422 },
+  {
+    fault: 'truncate-names-50',
+    probe: async (api) => {
+      const echo = await created(api, { firstName: 'A'.repeat(60) });
+      return [echo.firstName.length, json(await api('GET', `/v1/users/${echo.userId}`)).firstName.length];
+    },
+    correct: [60, 60],
+    faulty: [60, 50],
+  },
+  {
+    fault: 'list-omits-last',
+    seedUsers: 3,
+    probe: async (api) => {
+      const page = await list(api);
+      return [page.users.length, page.metadata.total];
+    },
+    correct: [3, 3],
+    faulty: [2, 3],
+  },
+  {
+    fault: 'duplicate-email-allowed',
+    probe: async (api) => [await createStatus(api, {}), await createStatus(api, { firstName: 'Other' })],
+    correct: [201, 409],
+    faulty: [201, 201],
+  },
+  {
+    fault: 'email-unique-case-sensitive',
+    probe: async (api) => [await createStatus(api, { email: 'ada@example.com' }), await createStatus(api, { email: 'ADA@example.com' })],
+    correct: [201, 409],
+    faulty: [201, 201],
+  },
+  { fault: 'dob-optional', probe: async (api) => (await api('POST', '/v1/users', { body: withoutDob() })).status, correct: 422, faulty: 201 },
+  { fault: 'phone-null-accepted', probe: (api) => createStatus(api, { phoneNumber: null }), correct: 422, faulty: 201 },
+  {
+    fault: 'email-loose-check',
+    probe: async (api) => [await createStatus(api, { email: 'a b@example.com' }), await createStatus(api, { email: 'a@@example.com' }), await createStatus(api, { email: 'nowhere' })],
+    correct: [422, 422, 422],
+    faulty: [201, 201, 422],
+  },
+  { fault: 'blank-names-accepted', probe: (api) => createStatus(api, { firstName: '   ' }), correct: 422, faulty: 201 },
+  {
+    fault: 'date-not-calendar-checked',
+    probe: async (api) => [
+      await createStatus(api, { email: 'a@example.com', dateOfBirth: '2021-02-30' }),
+      await createStatus(api, { email: 'b@example.com', dateOfBirth: '1899-12-31' }),
+      await createStatus(api, { email: 'c@example.com', dateOfBirth: '2999-01-01' }),
+      await createStatus(api, { email: 'd@example.com', dateOfBirth: '1990-1-1' }),
+    ],
+    correct: [422, 422, 422, 422],
+    faulty: [201, 201, 201, 422],
+  },
+  {
+    fault: 'country-case-insensitive',
+    probe: async (api) => {
+      const answer = await api('POST', '/v1/users', { body: user({ country: 'us' }) });
+      return [answer.status, json(answer).country];
+    },
+    correct: [422, undefined],
+    faulty: [201, 'US'],
+  },
+  { fault: 'phone-16-digits-accepted', probe: (api) => createStatus(api, { phoneNumber: '+1234567890123456' }), correct: 422, faulty: 201 },
+  {
+    fault: 'unknown-fields-ignored',
+    probe: async (api) => {
+      const answer = await api('POST', '/v1/users', { body: user({ nickname: 'ada', status: 'active' }) });
+      return [answer.status, json(answer).status];
+    },
+    correct: [422, 422],
+    faulty: [201, 'pending_verification'],
+  },
+  {
+    fault: 'client-status-honoured',
+    probe: async (api) => {
+      const answer = await api('POST', '/v1/users', { body: user({ status: 'active' }) });
+      return [answer.status, json(answer).status];
+    },
+    correct: [422, 422],
+    faulty: [201, 'active'],
+  },
+  {
+    fault: 'persist-before-validate',
+    probe: async (api) => [await createStatus(api, { dateOfBirth: 'yesterday' }), await createStatus(api, {})],
+    correct: [422, 201],
+    faulty: [422, 409],
+  },
+  {
+    fault: 'malformed-json-422',
+    seedUsers: 1,
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: 'nope' })).status,
+      (await api('POST', '/v1/users', { body: '[]' })).status,
+      (await api('PATCH', `/v1/users/${seedId(0)}`, { body: '{' })).status,
+    ],
+    correct: [400, 400, 400],
+    faulty: [422, 422, 422],
+  },
+  {
+    fault: 'ignore-content-type',
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: user(), contentType: 'text/plain' })).status,
+      (await api('POST', '/v1/users', { body: user({ email: 'b@example.com' }), contentType: null })).status,
+    ],
+    correct: [415, 415],
+    faulty: [201, 201],
+  },
+  {
+    fault: 'unknown-user-returns-empty-200',
+    probe: async (api) => {
+      const answer = await api('GET', '/v1/users/usr_nobody');
+      return [answer.status, answer.status === 200 ? answer.json : undefined];
+    },
+    correct: [404, undefined],
+    faulty: [200, {}],
+  },
+  {
+    fault: 'malformed-id-422',
+    probe: async (api) => [(await api('GET', '/v1/users/not-an-id')).status, (await api('PATCH', '/v1/users/not-an-id', { body: { firstName: 'X' } })).status],
+    correct: [404, 404],
+    faulty: [422, 422],
+  },
+  {
+    fault: 'patch-clears-unsent',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      await api('PATCH', `/v1/users/${userId}`, { body: { firstName: 'Grace' } });
+      return json(await api('GET', `/v1/users/${userId}`)).phoneNumber;
+    },
+    correct: '+14155550100',
+    faulty: undefined,
+  },
+  {
+    fault: 'patch-not-persisted',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      const patched = json(await api('PATCH', `/v1/users/${userId}`, { body: { firstName: 'Grace' } })).firstName;
+      return [patched, json(await api('GET', `/v1/users/${userId}`)).firstName];
+    },
+    correct: ['Grace', 'Grace'],
+    faulty: ['Grace', 'Ada'],
+  },
+  {
+    fault: 'updated-at-timezone-shift',
+    probe: async (api) => {
+      const before = await created(api);
+      const after = json(await api('PATCH', `/v1/users/${before.userId}`, { body: { firstName: 'Grace' } }));
+      return after.updatedAt >= before.updatedAt && after.updatedAt >= after.createdAt;
+    },
+    correct: true,
+    faulty: false,
+  },
+  {
+    fault: 'updated-at-unchanged',
+    probe: async (api) => {
+      const before = await created(api);
+      const after = json(await api('PATCH', `/v1/users/${before.userId}`, { body: { firstName: 'Grace' } }));
+      return after.updatedAt > before.updatedAt;
+    },
+    correct: true,
+    faulty: false,
+  },
+  { fault: 'empty-patch-200', seedUsers: 1, probe: async (api) => (await api('PATCH', `/v1/users/${seedId(0)}`, { body: {} })).status, correct: 422, faulty: 200 },
+  {
+    fault: 'patch-email-allowed',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      const status = (await api('PATCH', `/v1/users/${userId}`, { body: { email: 'new@example.com' } })).status;
+      return [status, json(await api('GET', `/v1/users/${userId}`)).email];
+    },
+    correct: [422, 'ada@example.com'],
+    faulty: [200, 'new@example.com'],
+  },
+  {
+    fault: 'patch-skips-validation',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      return [
+        (await api('PATCH', `/v1/users/${userId}`, { body: { firstName: '   ' } })).status,
+        (await api('PATCH', `/v1/users/${userId}`, { body: { phoneNumber: 'call me' } })).status,
+        (await api('PATCH', `/v1/users/${userId}`, { body: { lastName: 7 } })).status,
+      ];
+    },
+    correct: [422, 422, 422],
+    faulty: [200, 200, 422],
+  },
+  {
+    fault: 'patch-partial-apply',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      const status = (await api('PATCH', `/v1/users/${userId}`, { body: { firstName: 'Grace', phoneNumber: '555' } })).status;
+      return [status, json(await api('GET', `/v1/users/${userId}`)).firstName];
+    },
+    correct: [422, 'Ada'],
+    faulty: [422, 'Grace'],
+  },
+  {
+    fault: 'patch-unknown-creates',
+    probe: async (api) => {
+      const status = (await api('PATCH', '/v1/users/usr_nobody', { body: { firstName: 'Grace' } })).status;
+      return [status, (await list(api)).metadata.total];
+    },
+    correct: [404, 0],
+    faulty: [200, 1],
+  },
+  {
+    fault: 'default-limit-20',
+    seedUsers: 30,
+    probe: async (api) => {
+      const page = await list(api);
+      return [page.metadata.limit, page.users.length];
+    },
+    correct: [100, 30],
+    faulty: [20, 20],
+  },
+  { fault: 'limit-max-500', probe: async (api) => [(await api('GET', '/v1/users?limit=500')).status, (await api('GET', '/v1/users?limit=501')).status], correct: [200, 200], faulty: [200, 400] },
+  {
+    fault: 'limit-clamped',
+    probe: async (api) => [(await api('GET', '/v1/users?limit=0')).status, (await api('GET', '/v1/users?limit=1001')).status],
+    correct: [400, 400],
+    faulty: [200, 200],
+  },
+  {
+    fault: 'offset-parse-int',
+    probe: async (api) => {
+      const statuses: number[] = [];
+      for (const offset of ['1.5', 'abc', '', '-1']) statuses.push((await api('GET', `/v1/users?offset=${offset}`)).status);
+      return statuses;
+    },
+    correct: [400, 400, 400, 400],
+    faulty: [200, 200, 200, 200],
+  },
+  {
+    fault: 'offset-past-end-returns-last-page',
+    seedUsers: 5,
+    probe: async (api) => ids(await list(api, '?offset=5&limit=2')),
+    correct: [],
+    faulty: [seedId(3), seedId(4)],
+  },
+  { fault: 'metadata-offset-always-0', seedUsers: 5, probe: async (api) => (await list(api, '?offset=2')).metadata.offset, correct: 2, faulty: 0 },
+  { fault: 'list-newest-first', seedUsers: 3, probe: async (api) => ids(await list(api)), correct: [seedId(0), seedId(1), seedId(2)], faulty: [seedId(2), seedId(1), seedId(0)] },
+  {
+    fault: 'offset-off-by-one',
+    seedUsers: 5,
+    probe: async (api) => [...ids(await list(api, '?limit=2')), ...ids(await list(api, '?limit=2&offset=2'))],
+    correct: [seedId(0), seedId(1), seedId(2), seedId(3)],
+    faulty: [seedId(0), seedId(1), seedId(3), seedId(4)],
+  },
+  { fault: 'total-is-page-count', seedUsers: 5, probe: async (api) => (await list(api, '?limit=2')).metadata.total, correct: 5, faulty: 2 },
+  {
+    fault: 'status-uppercase',
+    seedUsers: 2,
+    probe: async (api) => [(await created(api)).status, (await list(api, '?limit=2')).users.map((u: Json) => u.status)],
+    correct: ['pending_verification', ['pending_verification', 'active']],
+    faulty: ['PENDING_VERIFICATION', ['PENDING_VERIFICATION', 'ACTIVE']],
+  },
+  {
+    fault: 'status-filter-ignored',
+    seedUsers: 8,
+    probe: async (api) => [(await list(api, '?status=closed')).metadata.total, (await api('GET', '/v1/users?status=deleted')).status],
+    correct: [2, 400],
+    faulty: [8, 400],
+  },
+  {
+    fault: 'closed-excluded-from-total',
+    seedUsers: 8,
+    probe: async (api) => {
+      const all = await list(api);
+      return [all.metadata.total, all.users.length, (await list(api, '?status=closed')).metadata.total];
+    },
+    correct: [8, 8, 2],
+    faulty: [6, 6, 2],
+  },
+  { fault: 'unknown-status-ignored', seedUsers: 4, probe: async (api) => (await api('GET', '/v1/users?status=deleted')).status, correct: 400, faulty: 200 },
+  {
+    fault: 'plain-text-404',
+    probe: async (api) => {
+      const answer = await api('GET', '/v1/users/usr_nobody');
+      return [answer.status, answer.mediaType, answer.status === 404 && answer.mediaType === 'text/plain' ? answer.text : 'json'];
+    },
+    correct: [404, 'application/problem+json', 'json'],
+    faulty: [404, 'text/plain', 'Not Found'],
+  },
+  {
+    fault: 'errors-plain-json',
+    probe: async (api) => {
+      const answer = await api('GET', '/v1/users?limit=0');
+      return [answer.status, answer.mediaType, Object.keys(json(answer)).sort()];
+    },
+    correct: [400, 'application/problem+json', ['detail', 'status', 'title', 'type']],
+    faulty: [400, 'application/json', ['error']],
+  },
+  {
+    fault: '422-without-errors',
+    probe: async (api) => {
+      const answer = await api('POST', '/v1/users', { body: user({ country: 'usa' }) });
+      return [answer.status, json(answer).errors];
+    },
+    correct: [422, [{ field: 'country', message: 'must match pattern "^[A-Z]{2}$"' }]],
+    faulty: [422, undefined],
+  },
+];
+
+const servers: ReferenceServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function run(row: Row, faultList: FaultName[]): Promise<unknown> {
+  const server = await startReferenceServer({ faults: faultList, seedUsers: row.seedUsers ?? 0 });
+  servers.push(server);
+  return row.probe((method, path, call) => callApi(server.url, method, path, call));
+}
+
+describe('faults', () => {
+  it('has exactly one row per fault in the table', () => {
+    expect(rows.map((r) => r.fault).sort()).toEqual([...faultNames].sort());
+  });
+
+  it.each(Object.entries(faults))('%s names the rule it breaks and what it changes', (_name, fault) => {
+    expect(fault.rule.length).toBeGreaterThan(10);
+    expect(fault.description.length).toBeGreaterThan(10);
+  });
+
+  it.each(rows)('$fault changes what the server does', async (row) => {
+    expect(row.faulty).not.toEqual(row.correct);
+    expect(await run(row, [])).toEqual(row.correct);
+    expect(await run(row, [row.fault])).toEqual(row.faulty);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { FaultName } from './faults.js';
+import { parseListQuery, type ListQueryResult } from './parse-list-query.js';
+
+const ok = (limit: number, offset: number, status?: string): ListQueryResult =>
+  ({ ok: true, query: status === undefined ? { limit, offset } : { limit, offset, status } }) as ListQueryResult;
+const bad = { ok: false } as const;
+
+describe('parseListQuery', () => {
+  const rows: { given: string; faults?: FaultName[]; want: ListQueryResult | typeof bad }[] = [
+    { given: '', want: ok(100, 0) },
+    { given: 'limit=1&offset=0', want: ok(1, 0) },
+    { given: 'limit=1000&offset=17', want: ok(1000, 17) },
+    { given: 'limit=007', want: ok(7, 0) },
+    { given: 'offset=9007199254740991', want: ok(100, 9007199254740991) },
+    { given: 'status=active', want: ok(100, 0, 'active') },
+    { given: 'status=pending', want: ok(100, 0, 'pending_verification') },
+    { given: 'colour=blue', want: ok(100, 0) },
+    { given: 'limit=0', want: bad },
+    { given: 'limit=1001', want: bad },
+    { given: 'limit=', want: bad },
+    { given: 'limit', want: bad },
+    { given: 'limit=1.5', want: bad },
+    { given: 'limit=abc', want: bad },
+    { given: 'limit=-1', want: bad },
+    { given: 'limit=99999999999999999999999', want: bad },
+    { given: 'offset=-1', want: bad },
+    { given: 'offset=1.5', want: bad },
+    { given: 'offset=', want: bad },
+    { given: 'offset=9007199254740992', want: bad },
+    { given: 'status=', want: bad },
+    { given: 'status=deleted', want: bad },
+    { given: 'status=ACTIVE', want: bad },
+    { given: '', faults: ['default-limit-20'], want: ok(20, 0) },
+    { given: 'limit=501', faults: ['limit-max-500'], want: bad },
+    { given: 'limit=0', faults: ['limit-clamped'], want: ok(1, 0) },
+    { given: 'limit=5000', faults: ['limit-clamped'], want: ok(1000, 0) },
+    { given: 'limit=abc', faults: ['limit-clamped'], want: bad },
+    { given: 'offset=1.5', faults: ['offset-parse-int'], want: ok(100, 1) },
+    { given: 'offset=abc', faults: ['offset-parse-int'], want: ok(100, 0) },
+    { given: 'offset=-3', faults: ['offset-parse-int'], want: ok(100, 0) },
+    { given: 'status=deleted', faults: ['unknown-status-ignored'], want: ok(100, 0) },
+  ];
+  it.each(rows)('?$given with $faults', ({ given, faults, want }) => {
+    const got = parseListQuery(new URLSearchParams(given), new Set(faults));
+    if (want.ok) expect(got).toEqual(want);
+    else expect(got.ok).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { requirement } from '../../src/run/requirement.js';
+import { limitRules, listQuery, parsePage, requestLine } from './page.js';
+import { limitArbitrary, limitBoundaries } from './page-spots.js';
+import { describeResponse } from '../../src/run/check-context.js';
+
+export default requirement({
+  id: 'LIST-LIMIT-ACCEPTED',
+  level: 'MUST',
+  area: 'list',
+  title: 'Every limit from 1 to 1000 is accepted and in effect',
+  rule: '`limit` integer 1..1000. `metadata.limit` is the value in effect.',
+  contract: 'GET /v1/users — list',
+  operations: ['listUsers'],
+  writes: false,
+  async run(ctx) {
+    const { min, max } = limitRules(ctx);
+    return ctx.property(
+      limitArbitrary(min, max),
+      async (limit) => {
+        const exchange = await ctx.send('listUsers', { query: listQuery({ limit }) });
+        if (exchange.status !== 200) return { message: `${requestLine(exchange)} answered ${describeResponse(exchange)}; a limit from ${min} to ${max} is valid (200)`, exchange };
+        const page = parsePage(exchange.json);
+        if (typeof page === 'string') return { message: `${requestLine(exchange)} answered 200 but ${page}`, exchange };
+        if (page.limit !== limit) return { message: `${requestLine(exchange)} answered metadata.limit ${page.limit}; the limit in effect is the one sent, ${limit}`, exchange };
+        return undefined;
+      },
+      { examples: limitBoundaries(min, max) },
+    );
+  },
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { conformForTest } from '../../src/cli/conform-for-test.js';
+import { createHttpClient } from '../../src/http/http-client.js';
+import type { FaultName } from '../../src/reference/faults.js';
+import { startReferenceServer } from '../../src/reference/start-reference-server.js';
+import { runRequirements } from '../../src/run/run-requirements.js';
+import { loadSpec } from '../../src/spec/load-spec.js';
+import { createValidators } from '../../src/validate/validators.js';
+import { statusRequirements } from '../status/index.js';
+import { listRequirements } from './index.js';
+
+// Each list requirement is proven able to fail: the fault named in its row makes it fail.
+const rows: Array<{ fault: FaultName; want: string[] }> = [
+  { fault: 'default-limit-20', want: ['LIST-DEFAULTS'] },
+  { fault: 'limit-max-500', want: ['LIST-LIMIT-ACCEPTED'] },
+  { fault: 'limit-clamped', want: ['LIST-LIMIT-INVALID'] },
+  { fault: 'offset-parse-int', want: ['LIST-OFFSET-INVALID'] },
+  { fault: 'offset-past-end-returns-last-page', want: ['LIST-PAGE-LENGTH', 'LIST-TOTAL'] },
+  { fault: 'metadata-offset-always-0', want: ['LIST-METADATA-ECHO'] },
+  { fault: 'list-newest-first', want: ['LIST-ORDER'] },
+  { fault: 'offset-off-by-one', want: ['LIST-PAGES-CONTIGUOUS'] },
+  { fault: 'total-is-page-count', want: ['LIST-TOTAL'] },
+  { fault: 'list-omits-last', want: ['LIST-PAGE-LENGTH', 'LIST-TOTAL'] },
+];
+
+describe('list requirements catch their faults', () => {
+  it.each(rows)('$fault fails $want', async ({ fault, want }) => {
+    const outcome = await conformForTest(['--only=list', `--fault=${fault}`, '--seed=7']);
+    expect(outcome.code).toBe(1);
+    expect(outcome.failed).toEqual(expect.arrayContaining(want));
+  });
+});
+
+describe('list requirements pass the correct server', () => {
+  it.each([1, 2, 3, 4, 5])('seed %i', async (seed) => {
+    const outcome = await conformForTest(['--only=list', `--seed=${seed}`]);
+    expect({ failed: outcome.failed, errored: outcome.errored }).toEqual({ failed: [], errored: [] });
+    expect(outcome.code).toBe(0);
+  });
+
+  it('under --read-only too', async () => {
+    const outcome = await conformForTest(['--only=list,status', '--read-only', '--seed=3']);
+    expect({ failed: outcome.failed, errored: outcome.errored }).toEqual({ failed: [], errored: [] });
+    expect(outcome.report?.requirements.filter((r) => r.status === 'skipped').map((r) => r.id)).toEqual([]);
+  });
+});
+
+// The checks sample pages around boundaries and never walk the collection:
+// a million seeded users (virtual in the reference store, so seeding is instant)
+// cost them no more requests than 150, and the run stays within seconds.
+describe('list and status requirements on a million users', () => {
+  it('pass within a few seconds, with the request count of a small collection', async () => {
+    const spec = await loadSpec();
+    const validators = createValidators(spec);
+    const requirements = [...listRequirements, ...statusRequirements];
+    const run = async (seedUsers: number) => {
+      const seeding = performance.now();
+      const server = await startReferenceServer({ seedUsers });
+      const seededMs = performance.now() - seeding;
+      const http = createHttpClient({ baseUrl: server.url, timeoutMs: 10_000 });
+      try {
+        const started = performance.now();
+        const results = await runRequirements({ spec, validators, http, requirements, runId: 'big1', seed: 11, runs: 20, readOnly: false, concurrency: 4 });
+        return { results, seededMs, ms: performance.now() - started, requests: http.requests };
+      } finally {
+        await http.close();
+        await server.close();
+      }
+    };
+    const big = await run(1_000_000);
+    expect(big.seededMs).toBeLessThan(10_000);
+    expect(big.results.filter((r) => r.status !== 'passed').map((r) => `${r.id}: ${r.status} ${r.reason ?? r.findings[0]?.message ?? ''}`)).toEqual([]);
+    expect(big.ms).toBeLessThan(5_000);
+    const small = await run(150);
+    // The same cases on either collection, give or take a retry.
+    expect(big.requests).toBeLessThan(small.requests * 1.5);
+  });
+});

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describeResponse } from '../../src/run/check-context.js';
+import { requirement } from '../../src/run/requirement.js';
+import type { Finding } from '../../src/report/report-model.js';
+
+/** Ids off `^usr_[A-Za-z0-9]{1,64}$`, each labelled. None is `.` or `..` (a URL would drop them as dot segments) or holds `/`. */
+export const malformedIds: ReadonlyArray<{ id: string; label: string }> = [
+  { id: '123', label: 'no prefix' },
+  { id: 'usr_', label: 'nothing after the prefix' },
+  { id: 'usr_!!', label: 'punctuation' },
+  { id: `usr_${'a'.repeat(65)}`, label: '65 characters after the prefix' },
+  { id: 'USR_abc', label: 'upper-case prefix' },
+  { id: 'usr_a b', label: 'a space' },
+  { id: '\u0000', label: 'a NUL byte (%00)' },
+  { id: '%00', label: 'a literal %00' },
+  { id: 'usr-abc', label: 'hyphen instead of underscore' },
+  { id: 'usr_äbc', label: 'a non-ASCII letter' },
+];
+
+const alnum = (min: number, max: number) => fc.stringMatching(new RegExp(`^[A-Za-z0-9]{${min},${max}}$`));
+
+/** Random ids off the pattern: too long, a wrong prefix, or a character outside [A-Za-z0-9]. */
+const malformedId: fc.Arbitrary<string> = fc.oneof(
+  alnum(65, 80).map((s) => `usr_${s}`),
+  fc.tuple(fc.constantFrom('', 'usr', 'user_', 'USR_', 'Usr_', 'usr__', 'id_'), alnum(1, 64)).map(([prefix, s]) => prefix + s),
+  fc
+    .tuple(alnum(0, 30), fc.constantFrom(' ', '!', '-', '_', '~', '@', ':', '+', '$', ',', ';', '=', '.', 'é', '€', '\t'), alnum(0, 30))
+    .map(([a, bad, b]) => `usr_${a}${bad}${b}`),
+);
+
+export default requirement({
+  id: 'READ-MALFORMED-ID',
+  level: 'MUST',
+  area: 'read',
+  title: 'Reading an id off the userId pattern answers 404 or 400',
+  rule: 'GET /v1/users/{userId}: an id that does not match the userId pattern (^usr_[A-Za-z0-9]{1,64}$): 404 or 400.',
+  contract: 'GET /v1/users/{userId} — read',
+  operations: ['getUser'],
+  writes: false,
+  async run(ctx) {
+    const findings: Finding[] = [];
+    const judge = async (userId: string, label: string) => {
+      const exchange = await ctx.send('getUser', { pathParams: { userId } });
+      if (exchange.status === 404 || exchange.status === 400) return undefined;
+      return { message: `GET /v1/users/${encodeURIComponent(userId)} (${label}) answered ${describeResponse(exchange)}; expected 404 or 400`, exchange };
+    };
+    for (const { id, label } of malformedIds) {
+      const violation = await judge(id, label);
+      if (violation) findings.push(ctx.finding(violation.message, violation.exchange));
+    }
+    if (findings.length > 0) return findings;
+    return ctx.property(malformedId, (userId) => judge(userId, 'off the pattern'));
+  },
+});

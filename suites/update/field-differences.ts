@@ -1,0 +1,29 @@
+import { isDeepStrictEqual } from 'node:util';
+
+/** Quoted for a finding: strings as JSON, absent values as `(absent)`. */
+export function shown(value: unknown): string {
+  return value === undefined ? '(absent)' : JSON.stringify(value);
+}
+
+/**
+ * The fields of `fields` whose value in `actual` differs from `expected`, one
+ * line each. A field `expected` does not carry is not compared. A field
+ * `actual` leaves out counts only when `absentCounts` (responses need not carry
+ * every field, so whether absence is wrong depends on the response).
+ */
+export function fieldDifferences(
+  expected: Record<string, unknown>,
+  actual: Record<string, unknown>,
+  fields: readonly string[],
+  absentCounts: boolean | ((field: string) => boolean) = true,
+): string[] {
+  const out: string[] = [];
+  for (const field of fields) {
+    const want = expected[field];
+    if (want === undefined) continue;
+    const got = actual[field];
+    if (got === undefined && !(typeof absentCounts === 'function' ? absentCounts(field) : absentCounts)) continue;
+    if (!isDeepStrictEqual(got, want)) out.push(`${field} is ${shown(got)}, expected ${shown(want)}`);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { describeResponse, objectBody } from '../../src/run/check-context.js';
+import { requirement } from '../../src/run/requirement.js';
+import { fieldDifferences } from './field-differences.js';
+import { patchBoundaries, validPatch } from './patch-values.js';
+import { fixedFields, updatedUserRequired, writableFields } from './update-steps.js';
+
+export default requirement({
+  id: 'UPDATE-CHANGES-ONLY-SENT',
+  level: 'MUST',
+  area: 'update',
+  title: 'PATCH changes only the fields sent',
+  rule: 'PATCH: fields not sent keep their values.',
+  contract: 'PATCH /v1/users/{userId} — update',
+  operations: ['createUser', 'getUser', 'updateUser'],
+  writes: true,
+  async run(ctx) {
+    return ctx.property(
+      validPatch,
+      async (patch) => {
+        // A fresh user per case, with a phone number, so a PATCH that drops unsent fields shows.
+        const created = await ctx.createUser({ phoneNumber: '+14155550123' });
+        const { userId } = created;
+        const before = (await ctx.readUser(userId)).user;
+        const unsent = [...fixedFields, ...writableFields].filter((f) => !Object.hasOwn(patch, f));
+        const exchange = await ctx.send('updateUser', { pathParams: { userId }, body: patch });
+        const answer = objectBody(exchange);
+        if (exchange.status !== 200 || !answer) {
+          return { message: `PATCH /v1/users/${userId} ${JSON.stringify(patch)} (a valid patch) answered ${describeResponse(exchange)}; expected 200`, exchange };
+        }
+        // The 200 need not carry every field: one it leaves out is not judged here.
+        const inAnswer = fieldDifferences(before, answer, unsent, (f) => updatedUserRequired.has(f));
+        if (inAnswer.length > 0) {
+          return { message: `PATCH /v1/users/${userId} ${JSON.stringify(patch)} changed fields it did not send: ${inAnswer.join('; ')}`, exchange };
+        }
+        // A later GET: every unsent field the GET before showed keeps its value.
+        const after = await ctx.readUser(userId);
+        const inRead = fieldDifferences(before, after.user, unsent);
+        if (inRead.length > 0) {
+          return { message: `after PATCH /v1/users/${userId} ${JSON.stringify(patch)}, GET shows changed fields that were not sent: ${inRead.join('; ')}`, exchange: after.exchange };
+        }
+        return undefined;
+      },
+      { runs: patchBoundaries.length + ctx.runs, examples: [...patchBoundaries] },
+    );
+  },
+});

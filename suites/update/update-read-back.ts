@@ -1,0 +1,41 @@
+import { describeResponse, objectBody } from '../../src/run/check-context.js';
+import { requirement } from '../../src/run/requirement.js';
+import { fieldDifferences } from './field-differences.js';
+import { patchBoundaries, validPatch } from './patch-values.js';
+import { userFields, userRequired } from './update-steps.js';
+
+export default requirement({
+  id: 'UPDATE-READ-BACK',
+  level: 'MUST',
+  area: 'update',
+  title: 'A GET after a PATCH shows the values the PATCH answered with',
+  rule: 'PATCH: a later GET shows the same values.',
+  contract: 'PATCH /v1/users/{userId} — update',
+  operations: ['createUser', 'getUser', 'updateUser'],
+  writes: true,
+  async run(ctx) {
+    // One user, patched again and again: each case compares its own PATCH answer with the GET right after it.
+    const { userId } = await ctx.createUser();
+    return ctx.property(
+      validPatch,
+      async (patch) => {
+        const exchange = await ctx.send('updateUser', { pathParams: { userId }, body: patch });
+        const answer = objectBody(exchange);
+        if (exchange.status !== 200 || !answer) {
+          return { message: `PATCH /v1/users/${userId} ${JSON.stringify(patch)} (a valid patch) answered ${describeResponse(exchange)}; expected 200`, exchange };
+        }
+        const read = await ctx.readUser(userId);
+        // The sent values must show; any other field both carry must agree. The GET need not carry the optional ones.
+        const differences = [
+          ...fieldDifferences(patch as Record<string, unknown>, read.user, Object.keys(patch), (f) => userRequired.has(f)),
+          ...fieldDifferences(answer, read.user, userFields.filter((f) => !Object.hasOwn(patch, f)), (f) => userRequired.has(f)),
+        ];
+        if (differences.length > 0) {
+          return { message: `PATCH /v1/users/${userId} ${JSON.stringify(patch)} answered 200, but a later GET shows: ${differences.join('; ')}`, exchange: read.exchange };
+        }
+        return undefined;
+      },
+      { runs: patchBoundaries.length + ctx.runs, examples: [...patchBoundaries] },
+    );
+  },
+});
