@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConformanceReport } from '../report/report-model.js';
-import { runConform } from './conform.js';
+import { runConform, type Io } from './conform.js';
 
 export interface ConformOutcome {
   code: number;
@@ -15,13 +15,20 @@ export interface ConformOutcome {
   errored: string[];
 }
 
-/** Runs `conform` in process with a temporary report dir, for tests. */
-export async function conformForTest(args: string[]): Promise<ConformOutcome> {
+/** What the process would give: environment variables, working directory, a terminal. */
+export type ConformTestContext = Pick<Io, 'env' | 'cwd' | 'terminal' | 'outIsTTY'>;
+
+/**
+ * Runs `conform` in process with a temporary report dir, for tests. The environment is empty
+ * and the working directory a fresh temporary one unless `context` says otherwise, so neither
+ * the machine's CONFORM_* or GITHUB_* variables nor a conform.config.json can leak in.
+ */
+export async function conformForTest(args: string[], context: ConformTestContext = {}): Promise<ConformOutcome> {
   const dir = await mkdtemp(join(tmpdir(), 'conform-test-'));
   const out: string[] = [];
   const err: string[] = [];
   try {
-    const code = await runConform([...args, `--report-dir=${dir}`], { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await runConform([...args, `--report-dir=${dir}`], { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: dir, ...context });
     let report: ConformanceReport | undefined;
     try {
       report = JSON.parse(await readFile(join(dir, 'conformance.json'), 'utf8')) as ConformanceReport;

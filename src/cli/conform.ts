@@ -1,6 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { catalogue } from '../../suites/index.js';
 import { createHttpClient, type HttpClient } from '../http/http-client.js';
@@ -9,6 +8,9 @@ import type { FaultName } from '../reference/faults.js';
 import { faults } from '../reference/faults.js';
 import type { ConformanceReport, RequirementResult } from '../report/report-model.js';
 import { writeReports } from '../report/write-reports.js';
+import { redactReport } from '../report/redact-report.js';
+import { redactText, secretValuesOf } from '../http/redact.js';
+import { stopReasons } from '../run/run-stopped.js';
 import { runRequirements } from '../run/run-requirements.js';
 import { selectRequirements } from '../run/select-requirements.js';
 import { summarize } from '../run/summarize.js';
@@ -17,12 +19,29 @@ import { createValidators } from '../validate/validators.js';
 import { CliError } from './cli-error.js';
 import { conformUsage, parseConformArgs, type ConformOptions } from './parse-conform-args.js';
 import { formatCatalogue } from './format-catalogue.js';
+import { compareWithPrevious } from './compare-with-previous.js';
+import { createProgress } from './create-progress.js';
+import { printSummary } from './print-summary.js';
+import { publishCiOutput } from './publish-ci-output.js';
+import { readReportFile } from './read-report-file.js';
+import { resolveConformArgv } from './resolve-conform-argv.js';
+import { runReportCommand } from './run-report-command.js';
+import { shardRequirements } from './shard-requirements.js';
+import { useColour } from './use-colour.js';
 
 export interface Io {
   out(line: string): void;
   err(line: string): void;
   /** Aborted when the user interrupts the run. */
   signal?: AbortSignal;
+  /** CONFORM_* settings, CI detection, NO_COLOR. The command passes process.env; absent: none (tests stay sealed). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Where conform.config.json is looked for (default: the process's working directory). */
+  cwd?: string;
+  /** Present when stderr is a terminal: raw writes for the live progress line. */
+  terminal?: { write(text: string): void; columns?: number };
+  /** stdout is a terminal: the summary may be coloured. */
+  outIsTTY?: boolean;
 }
 
 export const packageVersion: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -33,19 +52,30 @@ export const exitCodes = { conformant: 0, nonConformant: 1, error: 2 } as const;
 /** The whole `conform` command; returns the exit code, never throws, never exits. */
 export async function runConform(argv: string[], io: Io, specPath: string = defaultSpecPath): Promise<number> {
   let options: ConformOptions;
+  let previous: ConformanceReport | undefined;
+  const env = io.env ?? {};
   try {
-    options = parseConformArgs(argv);
+    options = parseConformArgs(await resolveConformArgv(argv, env, io.cwd ?? process.cwd()));
     if (options.help) return io.out(conformUsage), exitCodes.conformant;
     if (options.version) return io.out(`users-api-conformance ${packageVersion}`), exitCodes.conformant;
     if (options.listRequirements) return io.out(formatCatalogue(catalogue)), exitCodes.conformant;
+    if (options.diff || options.mergeReports) return await runReportCommand(options, { ...io, env, colour: useColour(io.outIsTTY ?? false, env) });
     const { unknown } = selectRequirements(catalogue, options.only, options.skip);
     if (unknown.length > 0) throw new CliError(`unknown requirement or area: ${unknown.join(', ')} (see --list-requirements)`);
     const unknownFaults = options.faults.filter((f) => !(f in faults));
     if (unknownFaults.length > 0) throw new CliError(`unknown fault: ${unknownFaults.join(', ')} (see npm run serve -- --list-faults)`);
+    // Read before the run: the previous report may be the one this run replaces.
+    if (options.compare !== undefined) previous = await readReportFile(options.compare);
   } catch (error) {
     io.err(`conform: ${error instanceof CliError ? error.message : String(error)}`);
     return exitCodes.error;
   }
+
+  // Every line printed and every report written passes the planted secrets' redaction last.
+  const secrets = secretValuesOf(options.headers);
+  const plain = io;
+  io = { ...io, out: (line) => plain.out(redactText(line, secrets)), err: (line) => plain.err(redactText(line, secrets)) };
+  if (plain.terminal) io.terminal = { ...plain.terminal, write: (text) => plain.terminal!.write(redactText(text, secrets)) };
 
   let server: ReferenceServer | undefined;
   let http: HttpClient | undefined;
@@ -59,11 +89,11 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
     const seed = options.seed ?? randomInt(-2147483648, 2147483647);
     const startedAt = new Date();
     const started = performance.now();
-    const { selected } = selectRequirements(catalogue, options.only, options.skip);
+    const selected = shardRequirements(selectRequirements(catalogue, options.only, options.skip).selected, options.shard);
     const report = (results: RequirementResult[], note?: string): ConformanceReport => {
       const summary = summarize(results, options.strict);
       if (note) summary.verdict = 'error';
-      return {
+      return redactReport({
         tool: { name: 'users-api-conformance', version: packageVersion },
         spec: { title: spec.document.info.title, version: spec.document.info.version },
         target: { baseUrl: http!.baseUrl, embedded: server !== undefined, ...(options.faults.length ? { fault: options.faults.join(',') } : {}) },
@@ -77,21 +107,34 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
           readOnly: options.readOnly,
           runs: options.runs,
           ...(note ? { note } : {}),
+          ...(options.shard ? { shard: options.shard } : {}),
         },
         summary,
         requirements: results,
-      };
+      }, secrets);
     };
 
     // One GET first: a target nothing can reach ends the run here, with a report that says so.
-    const probe = await http.send({ method: 'GET', path: '/v1/users?limit=1' });
-    if (probe.status === undefined) {
+    const probe = await http.send({ method: 'GET', path: '/v1/users?limit=1', ...(io.signal ? { signal: io.signal } : {}) });
+    // A status line is a reached target, even if the body then broke off.
+    if (probe.status === undefined && probe.partialStatus === undefined && !io.signal?.aborted) {
       const note = `target unreachable: ${baseUrl}: ${probe.error}`;
-      await writeReports(report([], note), options.reportDir);
+      const unreachable = report([], note);
+      await writeReports(unreachable, options.reportDir);
       io.err(`conform: ${note}`);
+      await publishCiOutput(unreachable, env, io);
       return exitCodes.error;
     }
 
+    const progress = createProgress({
+      total: selected.length,
+      mode: options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal',
+      strict: options.strict,
+      line: io.err,
+      ...(io.terminal ? { terminal: io.terminal } : {}),
+      colour: useColour(io.terminal !== undefined, env),
+      requests: () => http!.requests,
+    });
     const results = await runRequirements({
       spec,
       validators,
@@ -104,13 +147,21 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
       concurrency: options.concurrency,
       deadline: Date.now() + options.maxTimeMs,
       signal: io.signal,
-    });
-    const interrupted = io.signal?.aborted ? 'the run was interrupted' : undefined;
-    const final = report(results, interrupted);
+      onResult: progress.onResult,
+    }).finally(progress.finish);
+    const interrupted = io.signal?.aborted ? stopReasons.interrupted : undefined;
+    const cutShort = results.filter((r) => r.status === 'skipped' && r.reason === stopReasons.deadline).length;
+    const deadline = cutShort > 0 ? `${stopReasons.deadline} (--max-time=${options.maxTimeMs / 1000}): ${cutShort} requirements were skipped` : undefined;
+    const final = report(results, interrupted ?? deadline);
+    // A run cut short by the deadline proves no conformance, but a failure found before it still stands.
+    if (!interrupted && deadline && summarize(results, options.strict).verdict === 'non-conformant') final.summary.verdict = 'non-conformant';
     const paths = await writeReports(final, options.reportDir);
-    printSummary(io, final, paths);
+    printSummary(io.out, final, paths, useColour(io.outIsTTY ?? false, env));
+    const comparison = previous ? await compareWithPrevious(previous, final, options.reportDir) : undefined;
+    if (comparison) io.out(`\n${comparison.trimEnd()}`);
+    await publishCiOutput(final, env, io, comparison ? [comparison] : []);
     if (interrupted) return exitCodes.error;
-    return final.summary.verdict === 'conformant' ? exitCodes.conformant : exitCodes.nonConformant;
+    return final.summary.verdict === 'conformant' ? exitCodes.conformant : final.summary.verdict === 'non-conformant' ? exitCodes.nonConformant : exitCodes.error;
   } catch (error) {
     const message = error instanceof SpecError || error instanceof CliError ? error.message : `could not run: ${error instanceof Error ? error.message : String(error)}`;
     io.err(`conform: ${message}`);
@@ -119,21 +170,6 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
     await http?.close();
     await server?.close();
   }
-}
-
-function printSummary(io: Io, report: ConformanceReport, paths: Record<string, string>): void {
-  const s = report.summary;
-  const mark = s.verdict === 'conformant' ? '✔ conformant' : s.verdict === 'non-conformant' ? '✘ NOT conformant' : '! run error';
-  const seconds = (report.run.durationMs / 1000).toFixed(1);
-  io.out(`${mark} — ${s.passed} passed, ${s.failed} failed, ${s.warnings} warnings, ${s.skipped} skipped, ${s.errored} errored (${report.run.requests} requests, ${seconds} s, seed ${report.run.seed})`);
-  for (const result of report.requirements) {
-    if (result.status !== 'failed' && result.status !== 'errored') continue;
-    const label = result.status === 'errored' ? 'ERROR' : result.level === 'SHOULD' && !report.run.strict ? 'WARN ' : 'FAIL ';
-    io.out(`  ${label} ${result.id}: ${result.reason ?? result.findings[0]?.message ?? result.title}`);
-  }
-  const dir = relative(process.cwd(), resolve(paths.json, '..')) || '.';
-  io.out(`reports: ${dir}/conformance.html, conformance.json, conformance.md, junit.xml`);
-  if (report.run.note) io.out(`note: ${report.run.note}`);
 }
 
 // Run as a command: wire stdout/stderr and signals, and exit with the code.
@@ -153,6 +189,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     signal: controller.signal,
+    env: process.env,
+    ...(process.stderr.isTTY ? { terminal: { write: (text: string) => process.stderr.write(text), columns: process.stderr.columns } } : {}),
+    outIsTTY: process.stdout.isTTY === true,
   });
   process.exit(controller.signal.aborted ? (process.exitCode as number) : code);
 }

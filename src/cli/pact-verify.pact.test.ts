@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPactFile } from '../pact/pact-names.js';
@@ -28,15 +30,26 @@ function pactVerify(args: string[]): Promise<{ code: number; stdout: string; std
 const summaryOf = (stdout: string): string => stdout.slice(stdout.lastIndexOf('pact-verify: '));
 
 let target: ReferenceServer;
+let refusesWrites: Server;
+let refusesWritesUrl: string;
 beforeAll(async () => {
   await access(defaultPactFile).catch(() => {
     throw new Error(`no pact at ${defaultPactFile}: run npm run pact:consumer first`);
   });
   // A target that already holds users in every status, as a real one would.
   target = await startReferenceServer({ seedUsers: 40 });
+  // A target whose public API will not create users, so no provider state can be set up.
+  refusesWrites = createServer((req, res) => {
+    res.writeHead(req.method === 'GET' ? 200 : 403, { 'content-type': 'application/json' });
+    res.end(req.method === 'GET' ? '{"users":[],"metadata":{"total":0,"limit":100,"offset":0}}' : '{"title":"Forbidden"}');
+  });
+  await new Promise<void>((resolve) => refusesWrites.listen(0, '127.0.0.1', resolve));
+  refusesWritesUrl = `http://127.0.0.1:${(refusesWrites.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   await target?.close();
+  refusesWrites?.closeAllConnections();
+  await new Promise((resolve) => refusesWrites?.close(resolve));
 });
 
 describe.concurrent('pact:verify', () => {
@@ -79,6 +92,12 @@ describe.concurrent('pact:verify', () => {
     const summary = summaryOf(stdout);
     for (const pattern of want) expect(summary).toMatch(pattern);
     expect(summary).toMatch(/[1-9]\d* failed\n$/);
+    expect(code).toBe(1);
+  });
+
+  it('names the provider state the public API could not set up: exit 1', async () => {
+    const { code, stdout } = await pactVerify([`--base-url=${refusesWritesUrl}`]);
+    expect(summaryOf(stdout)).toMatch(/FAIL a request to read a user \(given a user exists\)\n\s+given "a user exists": set-up through the public API failed: POST \/v1\/users: 403: Forbidden\n/);
     expect(code).toBe(1);
   });
 

@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseBaseUrl } from '../http/http-client.js';
 import { CliError } from './cli-error.js';
+import { parseShard, type Shard } from './parse-shard.js';
 
 export interface ConformOptions {
   baseUrl?: string;
@@ -21,6 +22,20 @@ export interface ConformOptions {
   listRequirements: boolean;
   help: boolean;
   version: boolean;
+  /** What fails the gate; `should` is --strict (and sets `strict`). */
+  failOn: 'must' | 'should';
+  quiet: boolean;
+  verbose: boolean;
+  shard?: Shard;
+  /** A previous conformance.json to compare this run with. */
+  compare?: string;
+  /** The config file given with --config (read by resolveConformArgv). */
+  config?: string;
+  /** `--diff OLD NEW` and `--merge-reports DIR...`: run nothing, work on reports. */
+  diff: boolean;
+  mergeReports: boolean;
+  /** The paths after --diff or --merge-reports. */
+  paths: string[];
 }
 
 export const conformUsage = `Usage: npm run conform -- [options]
@@ -43,8 +58,20 @@ Options:
   --only=ID|AREA,...      run only these requirements or areas (repeatable)
   --skip=ID|AREA,...      leave these out (repeatable)
   --fault=NAME            with no --base-url: switch a fault on in the embedded server
+  --fail-on=must|should   what fails the gate (default: must; should is --strict)
+  --shard=I/N             run part I of N of the requirements (a CI matrix; see README)
+  --compare=FILE          after the run, list what newly fails or passes since FILE (a conformance.json)
+  --config=FILE           read options from FILE (default: ./conform.config.json if present)
+  --quiet                 print only the summary and errors
+  --verbose               also print every finding as requirements end
   --list-requirements     print the catalogue and exit
+  --diff OLD NEW          compare two conformance.json files and exit (1: something newly fails)
+  --merge-reports DIR...  join the shards' reports into one, in all four formats, and exit
   --help, --version
+
+Every option also comes from conform.config.json or a CONFORM_* environment variable
+(CONFORM_BASE_URL, CONFORM_HEADERS, ...: see README); flags win over the environment,
+the environment over the file.
 
 Exit codes: 0 conformant, 1 not conformant, 2 the run could not be done.`;
 
@@ -60,34 +87,40 @@ function list(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
+/** conform's options for node:util parseArgs (shared with resolveConformArgv). */
+export const conformArgOptions = {
+  'base-url': { type: 'string' },
+  'report-dir': { type: 'string' },
+  seed: { type: 'string' },
+  runs: { type: 'string' },
+  strict: { type: 'boolean' },
+  'read-only': { type: 'boolean' },
+  header: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  'max-time': { type: 'string' },
+  concurrency: { type: 'string' },
+  'rate-limit': { type: 'string' },
+  only: { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
+  fault: { type: 'string', multiple: true },
+  'list-requirements': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
+  shard: { type: 'string' },
+  compare: { type: 'string' },
+  config: { type: 'string' },
+  diff: { type: 'boolean' },
+  'merge-reports': { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
 /** Parses `conform`'s arguments; throws CliError with a one-line message. */
 export function parseConformArgs(argv: string[]): ConformOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'base-url': { type: 'string' },
-        'report-dir': { type: 'string' },
-        seed: { type: 'string' },
-        runs: { type: 'string' },
-        strict: { type: 'boolean' },
-        'read-only': { type: 'boolean' },
-        header: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        'max-time': { type: 'string' },
-        concurrency: { type: 'string' },
-        'rate-limit': { type: 'string' },
-        only: { type: 'string', multiple: true },
-        skip: { type: 'string', multiple: true },
-        fault: { type: 'string', multiple: true },
-        'list-requirements': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: conformArgOptions });
   } catch (error) {
     throw new CliError(`${(error as Error).message.split('\n')[0]} (see --help)`);
   }
@@ -113,11 +146,19 @@ export function parseConformArgs(argv: string[]): ConformOptions {
   }
   const faults = list(v.fault);
   if (faults.length > 0 && v['base-url'] !== undefined) throw new CliError('--fault applies to the embedded server only; drop --base-url or --fault');
+  const failOn = v['fail-on'] ?? (v.strict ? 'should' : 'must');
+  if (failOn !== 'must' && failOn !== 'should') throw new CliError(`--fail-on must be must or should, got '${failOn}'`);
+  if (v.strict && failOn === 'must') throw new CliError('--strict and --fail-on=must disagree; give one');
+  if (v.quiet && v.verbose) throw new CliError('--quiet and --verbose disagree; give one');
+  if (v.diff && v['merge-reports']) throw new CliError('--diff and --merge-reports are two commands; give one');
+  if (v.diff && parsed.positionals.length !== 2) throw new CliError('--diff takes two reports: --diff OLD.json NEW.json');
+  if (v['merge-reports'] && parsed.positionals.length === 0) throw new CliError('--merge-reports takes the shard report dirs (or conformance.json files)');
+  if (!v.diff && !v['merge-reports'] && parsed.positionals.length > 0) throw new CliError(`unexpected argument '${parsed.positionals[0]}' (see --help)`);
   return {
     baseUrl: v['base-url'],
     reportDir: v['report-dir'] ?? 'reports',
     seed: v.seed === undefined ? undefined : integer('seed', v.seed, 0, -2147483648, 2147483647),
-    strict: v.strict ?? false,
+    strict: failOn === 'should',
     readOnly: v['read-only'] ?? false,
     headers,
     timeoutMs: integer('timeout', v.timeout, 10_000, 1, 600_000),
@@ -131,5 +172,14 @@ export function parseConformArgs(argv: string[]): ConformOptions {
     listRequirements: v['list-requirements'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
+    failOn,
+    quiet: v.quiet ?? false,
+    verbose: v.verbose ?? false,
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
+    compare: v.compare,
+    config: v.config,
+    diff: v.diff ?? false,
+    mergeReports: v['merge-reports'] ?? false,
+    paths: parsed.positionals,
   };
 }

@@ -254,3 +254,32 @@ describe('createUsersClient: options', () => {
     expect(() => createUsersClient({ baseUrl })).toThrow(TypeError);
   });
 });
+
+describe('createUsersClient against the reference server', () => {
+  it('creates, reads, updates and lists; errors come typed', async () => {
+    const { startReferenceServer } = await import('../reference/start-reference-server.js');
+    const server = await startReferenceServer({ seedUsers: 8 });
+    const client = createUsersClient({ baseUrl: server.url });
+    cleanups.push(server.close, client.close);
+
+    const created = await client.users.create({ ...input, email: 'client-roundtrip@example.com', phoneNumber: '+4420' });
+    expect(created).toMatchObject({ email: 'client-roundtrip@example.com', status: 'pending_verification' });
+    expect((await client.users.get(created.userId)).verificationStatus).toBeDefined();
+    expect((await client.users.update(created.userId, { lastName: 'Smith' })).lastName).toBe('Smith');
+    const page = await client.users.list({ status: 'pending_verification', limit: 50 });
+    expect(page.users.every((u) => u.status === 'pending_verification')).toBe(true);
+    expect(page.metadata.limit).toBe(50);
+
+    const cases: { name: string; call: () => Promise<unknown>; want: UsersApiErrorKind }[] = [
+      { name: 'duplicate', call: () => client.users.create({ ...input, email: 'CLIENT-roundtrip@example.com' }), want: 'conflict' },
+      { name: 'unknown id', call: () => client.users.get('usr_doesNotExist'), want: 'not-found' },
+      { name: 'server-side 422', call: () => client.users.create({ ...input, email: 'x@example.com', country: 'usa' }), want: 'invalid' },
+      { name: 'bad query', call: () => client.users.list({ limit: 1001 }), want: 'bad-request' },
+    ];
+    for (const { name, call, want } of cases) {
+      const error = await caught(call());
+      expect(error.kind, name).toBe(want);
+      expect(error.clientSide, name).toBe(false);
+    }
+  });
+});

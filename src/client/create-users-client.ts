@@ -133,7 +133,8 @@ export function createUsersClient(options: UsersClientOptions): UsersClient {
       }
       const problem = json as ProblemDocument | undefined;
       const detail = typeof problem?.detail === 'string' ? `: ${problem.detail}` : typeof problem?.title === 'string' ? `: ${problem.title}` : '';
-      throw new UsersApiError(`${method} ${path}: ${outcome.status} ${reasons[outcome.status] ?? ''}${detail}`.trimEnd(), {
+      const reason = reasons[outcome.status] ? ` ${reasons[outcome.status]}` : '';
+      throw new UsersApiError(`${method} ${path}: ${outcome.status}${reason}${detail}`, {
         status: outcome.status,
         problem,
       });

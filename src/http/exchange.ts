@@ -7,6 +7,8 @@ export interface Exchange {
   record: ExchangeRecord;
   /** Absent when no response came. */
   status?: number;
+  /** The status of a response whose body then broke off (stalled, reset, cut off); `status` is then absent and `error` says how. */
+  partialStatus?: number;
   /** Response headers, names lower case. */
   headers: Record<string, string>;
   /** The response's media type essence (`application/json`), if any. */

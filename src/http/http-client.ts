@@ -1,4 +1,4 @@
-import { Pool, errors as undiciErrors } from 'undici';
+import { Client, Pool, errors as undiciErrors } from 'undici';
 import type { ExchangeRecord } from '../report/report-model.js';
 import { curlLine } from './curl-line.js';
 import type { Exchange } from './exchange.js';
@@ -32,6 +32,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** Sent as is. */
   body?: string;
+  /** Aborted: not sent if not yet, cut off if in flight, waits (429, rate limit) end; the exchange carries the error. */
+  signal?: AbortSignal;
 }
 
 export interface HttpClient {
@@ -50,16 +52,40 @@ function cut(text: string): { body: string; truncated: boolean } {
   return text.length > recordBodyLimit ? { body: text.slice(0, recordBodyLimit), truncated: true } : { body: text, truncated: false };
 }
 
-function describeError(error: unknown, timeoutMs: number): string {
-  if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
-    return `no answer within ${timeoutMs} ms`;
+/** Why a stop signal fired, as one line. */
+function reasonOf(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return typeof reason === 'string' ? reason : reason instanceof Error ? reason.message : 'aborted';
+}
+
+/**
+ * What the target did, one line. `status` is set when the headers came and
+ * the body then broke off.
+ */
+function describeError(error: unknown, timeoutMs: number, status: number | undefined): string {
+  const then = status === undefined ? '' : `${status}, then `;
+  if (status === undefined && closedBeforeAnswer(error)) return `the connection closed before any answer (${errorText(error)})`;
+  if (error instanceof undiciErrors.BodyTimeoutError) return `${then}the body stalled: no data for ${timeoutMs} ms`;
+  if (error instanceof undiciErrors.HeadersTimeoutError) return `no answer within ${timeoutMs} ms`;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return status === undefined ? `no answer within ${timeoutMs} ms` : `${then}the body was not complete within ${timeoutMs} ms`;
   }
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`;
+  const text = errorText(error);
+  return status === undefined ? text : `${then}the connection broke off mid-body (${text})`;
+}
+
+function errorText(error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = cause?.code ?? code;
   return `${detail ? `${detail}: ` : ''}${(cause?.message ?? message).split('\n')[0]}`;
+}
+
+/** The connection closed before any answer: on a reused keep-alive connection a GET is safely sent again (RFC 9112, 9.3.1). */
+function closedBeforeAnswer(error: unknown): boolean {
+  const codes = [(error as { code?: string }).code, (error as { cause?: { code?: string } }).cause?.code];
+  return codes.some((c) => c === 'UND_ERR_SOCKET' || c === 'ECONNRESET' || c === 'EPIPE');
 }
 
 /** Normalizes the base URL: no trailing slash, http(s) only. Throws on anything else. */
@@ -95,7 +121,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     let exchange = await sendOnce(request);
     // 429 is the target asking to slow down, not a verdict on the request: wait and ask again.
     for (let attempt = 0; exchange.status === 429 && attempt < max429Retries; attempt++) {
-      await sleep(retryAfterMs(exchange.headers['retry-after'], attempt));
+      await sleep(retryAfterMs(exchange.headers['retry-after'], attempt), request.signal);
+      if (request.signal?.aborted) break;
       exchange = await sendOnce(request);
     }
     return exchange;
@@ -139,34 +166,40 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (options.readOnly && request.method !== 'GET') {
       return finish({ error: `not sent: ${request.method} is not allowed under --read-only` });
     }
-    await pace();
+    await pace(request.signal);
+    if (request.signal?.aborted) return finish({ error: `not sent: ${reasonOf(request.signal)}` });
     requests++;
-    const signal = AbortSignal.timeout(options.timeoutMs);
+    let status: number | undefined;
     try {
-      const response = await pool.request({
-        path: `${prefix}${request.path}`,
-        method: request.method as 'GET',
-        headers,
-        body: request.body,
-        signal,
-        headersTimeout: options.timeoutMs,
-        bodyTimeout: options.timeoutMs,
-      });
+      let response: Awaited<ReturnType<typeof pool.request>>;
+      try {
+        response = await requestOnce(request, headers);
+      } catch (error) {
+        const idempotent = request.method === 'GET' || request.method === 'HEAD';
+        if (!idempotent || !closedBeforeAnswer(error) || request.signal?.aborted) throw error;
+        requests++;
+        response = await requestOnce(request, headers, true);
+      }
+      status = response.statusCode;
       const responseHeaders: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) {
         if (value !== undefined) responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
       }
       const chunks: Buffer[] = [];
       let size = 0;
-      let overCap = false;
-      for await (const chunk of response.body) {
-        size += (chunk as Buffer).length;
-        if (size > maxBodyBytes) {
-          overCap = true;
-          response.body.destroy();
-          break;
+      // A declared length over the cap is refused before a byte of it is read.
+      let overCap = Number(responseHeaders['content-length']) > maxBodyBytes;
+      if (overCap) response.body.destroy();
+      if (!overCap) {
+        for await (const chunk of response.body) {
+          size += (chunk as Buffer).length;
+          if (size > maxBodyBytes) {
+            overCap = true;
+            response.body.destroy();
+            break;
+          }
+          chunks.push(chunk as Buffer);
         }
-        chunks.push(chunk as Buffer);
       }
       const text = Buffer.concat(chunks).toString('utf8');
       const mediaType = mediaTypeOf(responseHeaders['content-type']);
@@ -192,8 +225,31 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         ...(overCap ? { error: `response body over ${maxBodyBytes} bytes: cut off` } : {}),
       });
     } catch (error) {
-      return finish({ error: describeError(error, options.timeoutMs) });
+      const partial = status === undefined ? {} : { partialStatus: status };
+      if (request.signal?.aborted) {
+        return finish({ error: `${status === undefined ? '' : `${status}, then `}cut off: ${reasonOf(request.signal)}`, ...partial });
+      }
+      return finish({ error: describeError(error, options.timeoutMs, status), ...partial });
     }
+  }
+
+  /** `fresh`: on a new connection of its own, closed after the answer (any pooled one may be the next the target hangs up). */
+  function requestOnce(request: HttpRequest, headers: Record<string, string>, fresh = false) {
+    // One deadline for the whole exchange, headers and body; a stop signal cuts it short.
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const dispatcher = fresh ? new Client(base.origin) : pool;
+    const response = dispatcher.request({
+      path: `${prefix}${request.path}`,
+      method: request.method as 'GET',
+      headers,
+      body: request.body,
+      signal: request.signal ? AbortSignal.any([timeout, request.signal]) : timeout,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+    });
+    // Ends once this one request has: it takes no other.
+    if (dispatcher !== pool) void dispatcher.close().catch(() => undefined);
+    return response;
   }
 
   return {
@@ -208,8 +264,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** How long to wait after a 429: its Retry-After (seconds or a date), capped at 10 s; else a short backoff. */
@@ -225,14 +291,14 @@ export function retryAfterMs(header: string | undefined, attempt: number, now = 
 }
 
 /** Spaces request starts at least 1/rate seconds apart; a no-op without a rate. */
-function createPacer(rate: number | undefined): () => Promise<void> {
+function createPacer(rate: number | undefined): (signal?: AbortSignal) => Promise<void> {
   if (!rate) return async () => {};
   const interval = 1000 / rate;
   let nextStart = 0;
-  return async () => {
+  return async (signal) => {
     const now = performance.now();
     const start = Math.max(now, nextStart);
     nextStart = start + interval;
-    if (start > now) await sleep(start - now);
+    if (start > now) await sleep(start - now, signal);
   };
 }

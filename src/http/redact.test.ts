@@ -21,3 +21,12 @@ describe('redactText', () => {
     expect(redactText('echo: Bearer abc.def.ghi and abc.def.ghi', secrets)).toBe('echo: [REDACTED] and [REDACTED]');
   });
 });
+
+describe('secretValuesOf', () => {
+  it('takes each cookie value on its own too', () => {
+    const secrets = secretValuesOf({ Cookie: 'sid=s3ss10n-PLANTED; theme=dark-blue', 'x-trace': 'not-a-secret' });
+    expect(secrets).toEqual(expect.arrayContaining(['sid=s3ss10n-PLANTED; theme=dark-blue', 's3ss10n-PLANTED', 'dark-blue']));
+    expect(secrets).not.toContain('not-a-secret');
+    expect(redactText('set-cookie: sid=s3ss10n-PLANTED', secrets)).toBe('set-cookie: sid=[REDACTED]');
+  });
+});

@@ -78,7 +78,21 @@ export async function verifyPact(options: VerifyPactOptions): Promise<PactVerifi
   const pact = await readPactFile(options.pactFile);
   const client = createUsersClient({ baseUrl: options.baseUrl, headers: options.headers, timeoutMs: options.timeoutMs, retries: 0 });
   const runId = randomBytes(4).toString('hex');
-  const handlers = createStateHandlers(client, runId);
+  // Pact JS logs a failing state handler and carries on, so failures are kept here to be reported.
+  const setupFailures = new Map<string, string>();
+  const handlers = Object.fromEntries(
+    Object.entries(createStateHandlers(client, runId)).map(([state, handler]) => [
+      state,
+      async () => {
+        try {
+          return await handler();
+        } catch (error) {
+          setupFailures.set(state, error instanceof Error ? error.message : String(error));
+          throw error;
+        }
+      },
+    ]),
+  );
   let report: CoreReport | undefined;
   try {
     const verifier = new Verifier({
@@ -108,6 +122,7 @@ export async function verifyPact(options: VerifyPactOptions): Promise<PactVerifi
     const states = statesOf(interaction);
     const problems = [
       ...states.filter((s) => !(s in handlers)).map((s) => `no state handler for "${s}" (known: ${Object.keys(handlers).join('; ')})`),
+      ...states.filter((s) => setupFailures.has(s)).map((s) => `given "${s}": set-up through the public API failed: ${setupFailures.get(s)}`),
       // Sorted (numbers by value) so `$.users[2]` comes before `$.users[10]`, run after run.
       ...[...new Set((report.errors ?? []).filter((e) => e.interaction.endsWith(` - ${interaction.description}`)).flatMap((e) => describeMismatch(e.mismatch)))].sort(
         (a, b) => a.localeCompare(b, 'en', { numeric: true }),
@@ -118,5 +133,5 @@ export async function verifyPact(options: VerifyPactOptions): Promise<PactVerifi
     else if (result !== 'OK' && problems.length === 0) problems.push(`failed (${result}); see the verifier's report above`);
     return { description: interaction.description, states, ok: result === 'OK' && problems.length === 0, problems };
   });
-  return { ok: report.result && interactions.every((i) => i.ok), consumer: pact.consumer.name, provider: pact.provider.name, interactions };
+  return { ok: report.result && setupFailures.size === 0 && interactions.every((i) => i.ok), consumer: pact.consumer.name, provider: pact.provider.name, interactions };
 }

@@ -43,11 +43,12 @@ const relaxations: Relaxation[] = [
   { fault: 'patch-skips-validation', fields: [...names, 'phoneNumber'], loose: () => true, on: 'update' },
 ];
 
-function stringFields(source: Record<string, unknown>, keys: Iterable<string>): WritableFields {
+function stringFields(source: object, keys: Iterable<string>): WritableFields {
+  const from = source as Record<string, unknown>;
   const out: Record<string, string> = {};
   for (const key of keys) {
-    const value = source[key];
-    if (Object.hasOwn(source, key) && typeof value === 'string') out[key] = value;
+    const value = from[key];
+    if (Object.hasOwn(from, key) && typeof value === 'string') out[key] = value;
   }
   return out;
 }
@@ -130,10 +131,7 @@ export function createBodyChecks(validators: Validators, faults: ReadonlySet<Fau
       else errors = errors.map((e) => (e.field === '(body)' ? { field: '(body)', message: 'must send at least one of firstName, lastName, phoneNumber' } : e));
       errors = [...relax(errors, candidate, 'update'), ...extra];
       const changes = stringFields({ ...candidate, ...(emailSent ? { email: body.email } : {}) }, keys);
-      const validChanges = stringFields(
-        Object.fromEntries(Object.entries(changes).filter(([key]) => !errors.some((e) => e.field === key))),
-        keys,
-      );
+      const validChanges = stringFields(changes, keys.filter((key) => !errors.some((e) => e.field === key)));
       return { errors, changes, validChanges };
     },
   };

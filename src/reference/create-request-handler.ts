@@ -153,7 +153,9 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       if (on('unknown-user-returns-empty-200')) return sendJson(res, 200, {});
       return problem(res, 404, 'no user has this id');
     }
-    sendJson(res, 200, render(user), {}, on('wrong-content-type') ? 'text/plain; charset=utf-8' : undefined);
+    const shown = render(user);
+    if (on('get-omits-verification-status')) delete shown.verificationStatus;
+    sendJson(res, 200, shown, {}, on('wrong-content-type') ? 'text/plain; charset=utf-8' : undefined);
   }
 
   async function update(req: IncomingMessage, res: ServerResponse, segment: string): Promise<void> {
@@ -179,8 +181,10 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     if (on('patch-clears-unsent') && changes.phoneNumber === undefined) delete next.phoneNumber;
     // Strictly later than before, even when the clock has not moved.
     next.updatedAt = on('updated-at-unchanged') ? user.updatedAt : on('updated-at-timezone-shift') ? now - oneHour : Math.max(now, user.updatedAt + 1);
+    // Rendered before saving: the store changes a created user in place.
+    const previous = render(user);
     if (!on('patch-not-persisted')) store.save(next);
-    sendJson(res, 200, render(next));
+    sendJson(res, 200, on('patch-echoes-old-values') ? previous : render(next));
   }
 
   return async (req, res) => {

@@ -231,6 +231,22 @@ const rows: Row[] = [
     correct: true,
     faulty: false,
   },
+  {
+    fault: 'get-omits-verification-status',
+    seedUsers: 1,
+    probe: async (api) => 'verificationStatus' in json(await api('GET', `/v1/users/${seedId(0)}`)),
+    correct: true,
+    faulty: false,
+  },
+  {
+    fault: 'patch-echoes-old-values',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      return json(await api('PATCH', `/v1/users/${userId}`, { body: { firstName: 'Grace' } })).firstName;
+    },
+    correct: 'Grace',
+    faulty: expect.not.stringMatching(/^Grace$/),
+  },
   { fault: 'empty-patch-200', seedUsers: 1, probe: async (api) => (await api('PATCH', `/v1/users/${seedId(0)}`, { body: {} })).status, correct: 422, faulty: 200 },
   {
     fault: 'patch-email-allowed',

@@ -35,6 +35,8 @@ export type FaultName =
   | 'patch-not-persisted'
   | 'updated-at-timezone-shift'
   | 'updated-at-unchanged'
+  | 'get-omits-verification-status'
+  | 'patch-echoes-old-values'
   | 'empty-patch-200'
   | 'patch-email-allowed'
   | 'patch-skips-validation'
@@ -188,6 +190,14 @@ export const faults: Record<FaultName, Fault> = {
   'updated-at-unchanged': {
     rule: 'PATCH: updatedAt SHOULD be strictly later than before.',
     description: 'PATCH does not change updatedAt.',
+  },
+  'get-omits-verification-status': {
+    rule: 'GET /v1/users/{userId}: 200 with at least userId, email, firstName, lastName, status, createdAt, verificationStatus.',
+    description: 'GET of a user answers without verificationStatus.',
+  },
+  'patch-echoes-old-values': {
+    rule: 'PATCH: 200 with a body showing the new values.',
+    description: 'PATCH stores the change but answers with the user as it was before.',
   },
   'empty-patch-200': {
     rule: 'PATCH: at least one writable field must be sent; an empty object is 422.',

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { Readable } from 'node:stream';
 import { Pool } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -440,6 +441,36 @@ describe('errors and transport', () => {
     const server = await start({ seedUsers: 1 });
     expect((await api(server, 'POST', '/v1/users', { body })).status).toBe(want);
     expect((await api(server, 'PATCH', '/v1/users/usr_0000000000', { body })).status).toBe(want);
+  });
+
+  /** Writes raw bytes on a loopback socket; resolves with all it reads until the server ends the connection. */
+  function rawExchange(server: ReferenceServer, bytes: string, hangUp = false): Promise<string> {
+    const { hostname, port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      let got = '';
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(bytes);
+        if (hangUp) socket.destroy();
+      });
+      socket.on('data', (chunk: Buffer) => {
+        got += chunk.toString();
+      });
+      socket.on('close', () => resolve(got));
+      socket.on('error', reject);
+    });
+  }
+
+  it('answers unparseable HTTP with a JSON 400 problem', async () => {
+    const server = await start();
+    const got = await rawExchange(server, 'NOT HTTP AT ALL\r\n\r\n');
+    expect(got).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(got.slice(got.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, title: 'Bad Request' });
+  });
+
+  it('shrugs off a client that hangs up mid-body', async () => {
+    const server = await start();
+    await rawExchange(server, 'POST /v1/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"email":', true);
+    expect((await api(server, 'GET', '/v1/users')).status).toBe(200);
   });
 
   it('keeps connections alive, and close() ends idle ones', async () => {

@@ -68,7 +68,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     now: Date.now,
   });
 
-  const server = createServer({ keepAlive: true }, (req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       // Last resort: a bug (or the crash a fault simulates). Tests show the correct server never gets here.
       if (!res.headersSent) sendProblem(res, 500, 'the server failed to handle the request', faults);

@@ -91,6 +91,12 @@ export function renderHtml(report: ConformanceReport): string {
     return `<tbody data-area="${h(area)}">\n${header}\n${areaRows.map((r) => requirementRow(r.requirement, r.outcome, r.index)).join('\n')}\n</tbody>`;
   });
 
+  const attention = rows
+    .filter((r) => r.outcome === 'failed' || r.outcome === 'errored' || r.outcome === 'warning')
+    // What blocks the gate leads: failures, then errors, then warnings.
+    .sort((a, b) => ATTENTION_RANK[a.outcome] - ATTENTION_RANK[b.outcome] || a.index - b.index);
+  const attentionSection = attention.length === 0 ? '' : attentionList(attention, summary);
+
   const requirementsSection = `  <div class="toolbar" role="toolbar" aria-label="Filter requirements" data-needs-js hidden>
     ${filterButtons}
     <span class="spacer"></span>
@@ -128,7 +134,7 @@ ${run.note !== undefined ? `    <p class="note"><strong>Note:</strong> ${h(run.n
   <section class="counts" aria-label="Counts">
     ${counts.map(([cls, n, label]) => `<div class="count ${cls}"><b>${n}</b><span>${label}</span></div>`).join('\n    ')}
   </section>
-  <dl class="facts">
+${attentionSection}  <dl class="facts">
     ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('\n    ')}
   </dl>
 ${rows.length > 0 ? requirementsSection : '  <p class="muted">No requirement was run.</p>\n'}</main>
@@ -139,12 +145,52 @@ ${rows.length > 0 ? requirementsSection : '  <p class="muted">No requirement was
 `;
 }
 
+const ATTENTION_RANK: Record<Outcome, number> = { failed: 0, errored: 1, warning: 2, passed: 3, skipped: 3 };
+/** The first finding is cut here in the overview; the row below holds all of it. */
+const OVERVIEW_MAX = 300;
+
+/** The top of the page: every requirement that needs a look, with its first finding, linking to its row. */
+function attentionList(items: { requirement: RequirementResult; outcome: Outcome }[], summary: ConformanceReport['summary']): string {
+  const counts = [
+    summary.failed > 0 ? `${summary.failed} failed` : '',
+    summary.errored > 0 ? `${summary.errored} errored` : '',
+    summary.warnings > 0 ? `${summary.warnings} ${plural(summary.warnings, 'warning')}` : '',
+  ].filter(Boolean);
+  const entries = items.map(({ requirement: r, outcome }) => {
+    const first = r.findings[0]?.message ?? r.reason ?? '';
+    const cut = first.length > OVERVIEW_MAX ? `${first.slice(0, OVERVIEW_MAX - 1)}…` : first;
+    const more = r.findings.length > 1 ? ` <span class="more">+${r.findings.length - 1} more</span>` : '';
+    return (
+      `<li data-kind="${outcome}"><a href="#${rowId(r.id)}" data-jump="${rowId(r.id)}">` +
+      `<span class="badge ${outcome}">${outcome}</span><span class="badge ${r.level.toLowerCase()}">${h(r.level)}</span>` +
+      `<code>${h(r.id)}</code><span class="title">${h(r.title)}</span></a>` +
+      (cut !== '' ? `<p class="first">${h(cut)}${more}</p>` : '') +
+      `</li>`
+    );
+  });
+  return (
+    `  <section class="attention" aria-labelledby="attention-title">\n` +
+    `    <h2 id="attention-title">Needs attention <span class="muted">· ${counts.join(', ')}</span></h2>\n` +
+    `    <ul>\n      ${entries.join('\n      ')}\n    </ul>\n  </section>\n`
+  );
+}
+
+/** The id of a requirement's row (ids are upper-case letters, digits and dashes; escaped all the same). */
+function rowId(id: string): string {
+  return `req-${h(id)}`;
+}
+
 function requirementRow(requirement: RequirementResult, outcome: Outcome, index: number): string {
   const findings = requirement.findings;
   const open = outcome === 'failed' || outcome === 'errored' || outcome === 'warning';
   const reason =
     requirement.reason !== undefined && (outcome === 'skipped' || outcome === 'errored')
       ? `<div class="reason">${h(requirement.reason)}</div>`
+      : '';
+  // A failure's first finding shows under its title, so the table reads without opening a row.
+  const firstFinding =
+    (outcome === 'failed' || outcome === 'warning') && findings[0] !== undefined
+      ? `<div class="first-finding">${h(findings[0].message.length > OVERVIEW_MAX ? `${findings[0].message.slice(0, OVERVIEW_MAX - 1)}…` : findings[0].message)}</div>`
       : '';
   const findingNote = findings.length > 0 ? ` <span class="muted">· ${findings.length} ${plural(findings.length, 'finding')}</span>` : '';
   const detail =
@@ -157,11 +203,11 @@ function requirementRow(requirement: RequirementResult, outcome: Outcome, index:
       : '') +
     `</div>`;
   return (
-    `<tr data-outcome="${outcome}"${open ? ' class="attention"' : ''}>` +
+    `<tr data-outcome="${outcome}" id="${rowId(requirement.id)}"${open ? ' class="attention"' : ''}>` +
     `<td class="id">${h(requirement.id)}</td>` +
     `<td><span class="badge ${requirement.level.toLowerCase()}">${h(requirement.level)}</span></td>` +
     `<td><span class="badge ${outcome}">${outcome}</span></td>` +
-    `<td class="req"><details><summary>${h(requirement.title)}${findingNote}</summary>${detail}</details>${reason}</td>` +
+    `<td class="req"><details><summary>${h(requirement.title)}${findingNote}</summary>${detail}</details>${firstFinding}${reason}</td>` +
     `<td class="time">${h(formatDuration(requirement.durationMs))}</td>` +
     `</tr>`
   );

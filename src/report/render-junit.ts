@@ -57,8 +57,9 @@ export function renderJunit(report: ConformanceReport): string {
   const name = `${report.tool.name}: ${report.spec.title} ${report.spec.version}`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    // No skipped count on the root: the JUnit schema (src/report/junit.xsd) allows it on <testsuite> only.
     `<testsuites name="${escapeXml(name, 'attribute')}" tests="${total.tests}" failures="${total.failures}" ` +
-    `errors="${total.errors}" skipped="${total.skipped}" time="${formatSeconds(report.run.durationMs)}">\n` +
+    `errors="${total.errors}" time="${formatSeconds(report.run.durationMs)}">\n` +
     suites.join('\n') +
     (suites.length > 0 ? '\n' : '') +
     `</testsuites>\n`

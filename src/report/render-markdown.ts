@@ -1,6 +1,9 @@
 import { formatDuration } from './format-duration.js';
 import type { ConformanceReport, RequirementResult, Verdict } from './report-model.js';
 import { requirementOutcome, type Outcome } from './requirement-outcome.js';
+import { markdownCell as cell } from './markdown-cell.js';
+import { markdownCode as code } from './markdown-code.js';
+import { markdownInline as inline } from './markdown-inline.js';
 import { sanitizeText } from './sanitize-text.js';
 
 const VERDICT: Record<Verdict, string> = {
@@ -17,8 +20,6 @@ const OUTCOME: Record<Outcome, string> = {
   errored: '💥 errored',
 };
 
-/** A cell is cut here: a PR comment holds at most 65,536 characters. */
-const CELL_MAX = 200;
 /** Longest curl line quoted; longer ones are in conformance.json and the HTML report. */
 const CURL_MAX = 4000;
 /** Curl lines shown per requirement. */
@@ -49,6 +50,8 @@ export function renderMarkdown(report: ConformanceReport): string {
     `${run.requests} ${run.requests === 1 ? 'request' : 'requests'}`,
     ...(strict ? ['strict'] : []),
     ...(run.readOnly ? ['read-only'] : []),
+    ...(run.shard ? [`shard ${run.shard.index}/${run.shard.count}`] : []),
+    ...(run.merged ? [`merged from ${run.merged.length} ${run.merged.length === 1 ? 'run' : 'runs'}`] : []),
   ].join(' · ');
   out.push(`${counts} — ${facts}`, '');
   if (run.note !== undefined) out.push(`> **Note:** ${inline(run.note)}`, '');
@@ -97,35 +100,6 @@ export function renderMarkdown(report: ConformanceReport): string {
 
 function rank(outcome: Outcome): number {
   return outcome === 'failed' ? 0 : outcome === 'errored' ? 1 : 2;
-}
-
-/**
- * Text from the report as inline Markdown: Markdown and HTML punctuation is backslash-escaped
- * (a target's words must not become links, images or tags), newlines become spaces.
- */
-function inline(text: string): string {
-  return sanitizeText(text)
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]<>|#!~&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`));
-}
-
-/** A table cell: inline text, newlines as <br>, `|` escaped, cut to CELL_MAX. */
-function cell(text: string): string {
-  const clean = sanitizeText(text);
-  const cut = clean.length > CELL_MAX ? clean.slice(0, CELL_MAX - 1) + '…' : clean;
-  return cut
-    .split(/\r\n?|\n/)
-    .map(inline)
-    .join('<br>');
-}
-
-/** An inline code span that survives backticks in the text (not for table cells: no `|` escape). */
-function code(text: string): string {
-  const clean = sanitizeText(text).replace(/\r\n?|\n/g, ' ');
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-  const ticks = '`'.repeat(longest + 1);
-  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${clean}${pad}${ticks}`;
 }
 
 /** A fenced block longer than any backtick run inside, so the text cannot close it. */

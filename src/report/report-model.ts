@@ -85,7 +85,24 @@ export interface ConformanceReport {
     runs: number;
     /** Why the run ended early or could not be done, if it did. */
     note?: string;
+    /** Under --shard=I/N: the part of the requirements this run took. */
+    shard?: { index: number; count: number };
+    /** A report joined by --merge-reports: the runs it joins. */
+    merged?: MergedRun[];
   };
   summary: ReportSummary;
   requirements: RequirementResult[];
+}
+
+/** One run a merged report joins (its own run facts, kept for replay). */
+export interface MergedRun {
+  /** The file it was read from. */
+  source: string;
+  id: string;
+  seed: number;
+  shard?: { index: number; count: number };
+  startedAt: string;
+  durationMs: number;
+  requests: number;
+  verdict: Verdict;
 }

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient } from '../http/http-client.js';
 import { HttpFailure } from '../http/http-failure.js';
+import { isJsonMediaType } from '../http/media-type.js';
 import type { Finding } from '../report/report-model.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
+import { RunStopped } from './run-stopped.js';
 
 export interface OperationInput {
   pathParams?: Record<string, string>;
@@ -79,7 +81,16 @@ export interface ContextDeps {
   observe(exchange: Exchange): void;
   /** Counts this requirement's requests. */
   onRequest(): void;
+  /** Aborted (with the reason) when the run stops: no request is sent any more. */
+  stop?: AbortSignal;
+  /** Aborted a little after `stop`: requests still in flight are cut off. */
+  cut?: AbortSignal;
+  /** Told when the stop ended this check (a request refused or cut off). */
+  onStopped?(reason: string): void;
 }
+
+/** Requests in a row that get no answer before a check is given up as errored: a dead target costs a few timeouts, not hundreds. */
+const noAnswerLimit = 3;
 
 function buildPath(template: string, params: Record<string, string> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -96,10 +107,15 @@ function buildQuery(query: OperationInput['query']): string {
   return `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
+/** What the target answered, one line: status, where a redirect points, a content type that is not JSON, the start of the body; or what went wrong. */
 export function describeResponse(exchange: Exchange): string {
-  if (exchange.error && exchange.status === undefined) return exchange.error;
+  if (exchange.status === undefined) return exchange.error ?? 'no answer';
+  if (exchange.error) return `${exchange.status}, ${exchange.error}`;
+  const location = exchange.status >= 300 && exchange.status < 400 && exchange.headers.location ? ` redirecting to ${exchange.headers.location}` : '';
+  const type =
+    exchange.text === '' ? '' : !isJsonMediaType(exchange.mediaType) ? ` (${exchange.headers['content-type'] ?? 'no content type'})` : exchange.hasJson ? '' : ` (invalid JSON: ${exchange.jsonError})`;
   const body = exchange.text.length > 160 ? `${exchange.text.slice(0, 160)}…` : exchange.text;
-  return `${exchange.status}${body ? ` ${body.replace(/\s+/g, ' ')}` : ''}`;
+  return `${exchange.status}${location}${type}${body ? ` ${body.replace(/\s+/g, ' ')}` : ''}`;
 }
 
 /** The body as a plain object, if it is one. */
@@ -110,6 +126,12 @@ export function objectBody(exchange: Exchange): Record<string, unknown> | undefi
 
 export function createCheckContext(deps: ContextDeps): CheckContext {
   let emails = 0;
+  let noAnswerInRow = 0;
+  const stopped = (): never => {
+    const reason = typeof deps.stop?.reason === 'string' ? deps.stop.reason : 'the run was stopped';
+    deps.onStopped?.(reason);
+    throw new RunStopped(reason);
+  };
   const docsExample = (deps.spec.operation('createUser').requestBody?.examples?.docs?.value ?? {}) as Record<string, unknown>;
 
   const ctx: CheckContext = {
@@ -127,10 +149,17 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
       const headers: Record<string, string> = {};
       const contentType = input.contentType === undefined ? (body === undefined ? null : 'application/json') : input.contentType;
       if (contentType !== null) headers['content-type'] = contentType;
+      if (deps.stop?.aborted) stopped();
       deps.onRequest();
-      const exchange = await deps.http.send({ method: operation.method, path, headers, body });
+      const exchange = await deps.http.send({ method: operation.method, path, headers, body, ...(deps.cut ? { signal: deps.cut } : {}) });
       exchange.operationId = operationId;
+      // Cut off by the stop, not by the target: no evidence either way.
+      if (deps.stop?.aborted && exchange.status === undefined) stopped();
       deps.observe(exchange);
+      noAnswerInRow = exchange.status === undefined ? noAnswerInRow + 1 : 0;
+      if (noAnswerInRow >= noAnswerLimit) {
+        throw new HttpFailure(`${operation.method} ${path}: ${exchange.error} (${noAnswerLimit} requests in a row got no answer; the check gave up)`, exchange);
+      }
       return exchange;
     },
 
@@ -180,8 +209,21 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
     async property<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<Violation | undefined>, options: { runs?: number; examples?: T[] } = {}) {
       // The last failing run is the smallest counterexample once shrinking ends.
       let lastViolation: Violation | undefined;
+      // A case that could not be checked (no answer, set-up failed, run stopped) ends the property: shrinking it would only repeat the failure, a timeout at a time.
+      let failure: HttpFailure | undefined;
       const property = fc.asyncProperty(arbitrary, async (value) => {
-        const violation = await predicate(value);
+        if (failure) throw failure;
+        let violation: Violation | undefined;
+        try {
+          violation = await predicate(value);
+        } catch (error) {
+          if (error instanceof HttpFailure) failure = error;
+          throw error;
+        }
+        if (violation?.exchange && violation.exchange.status === undefined && violation.exchange.error !== undefined) {
+          failure = new HttpFailure(violation.message, violation.exchange);
+          throw failure;
+        }
         if (violation) lastViolation = violation;
         return violation === undefined;
       });

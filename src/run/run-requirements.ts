@@ -7,6 +7,7 @@ import type { Validators } from '../validate/validators.js';
 import { createCheckContext } from './check-context.js';
 import { deriveSeed } from './derive-seed.js';
 import type { Requirement } from './requirement.js';
+import { RunStopped, stopReasons } from './run-stopped.js';
 
 export interface RunOptions {
   spec: Spec;
@@ -19,16 +20,23 @@ export interface RunOptions {
   readOnly: boolean;
   /** Requirements run at once. */
   concurrency: number;
-  /** Epoch ms after which no requirement starts. */
+  /** Epoch ms after which no request is sent: what has not ended is skipped. */
   deadline?: number;
-  /** Aborted: no requirement starts any more. */
+  /** Aborted (an interruption): no request is sent any more; what has not ended is skipped. */
   signal?: AbortSignal;
+  /** After a stop, requests in flight get this long before they are cut off (default 1000 ms). */
+  stopGraceMs?: number;
   /** Told as each requirement ends (for progress output). */
   onResult?: (result: RequirementResult) => void;
 }
 
 /** Findings an observing rule keeps; the rest are only counted. */
 const observedFindingsKept = 5;
+
+/** Reports promise one-line messages, whatever a check or a target put in them. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
 
 function meta(requirement: Requirement): Omit<RequirementResult, 'status' | 'durationMs' | 'requests' | 'findings'> {
   const { id, level, area, title, rule, contract } = requirement;
@@ -48,7 +56,8 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
   const observe = (exchange: Exchange) => {
     for (const observer of observers) {
       const state = observed.get(observer.id)!;
-      state.seen++;
+      // Only answers count as seen: a rule on responses says nothing when none came.
+      if (exchange.status !== undefined) state.seen++;
       const message = observer.observe!(exchange, options.validators);
       if (message === undefined) continue;
       state.count++;
@@ -58,22 +67,43 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
     }
   };
 
+  // The stop: at the deadline or an interruption no request is sent any more; a little later those in flight are cut off.
+  const stop = new AbortController();
+  const cut = new AbortController();
+  let graceTimer: NodeJS.Timeout | undefined;
+  const halt = (reason: string): void => {
+    if (stop.signal.aborted) return;
+    stop.abort(reason);
+    graceTimer = setTimeout(() => cut.abort(reason), options.stopGraceMs ?? 1000);
+  };
+  const deadlineTimer = options.deadline === undefined ? undefined : setTimeout(() => halt(stopReasons.deadline), Math.max(0, options.deadline - Date.now()));
+  const onAbort = () => halt(stopReasons.interrupted);
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort);
+
   const results = new Map<string, RequirementResult>();
   const finish = (result: RequirementResult) => {
-    results.set(result.id, result);
-    options.onResult?.(result);
+    const clean = {
+      ...result,
+      ...(result.reason === undefined ? {} : { reason: oneLine(result.reason) }),
+      findings: result.findings.map((f) => ({ ...f, message: oneLine(f.message) })),
+    };
+    results.set(clean.id, clean);
+    options.onResult?.(clean);
   };
   const queue = options.requirements.filter((r) => r.run);
   let next = 0;
 
   async function runOne(requirement: Requirement): Promise<void> {
     const base = meta(requirement);
-    const stopReason = options.signal?.aborted ? 'the run was interrupted' : options.deadline !== undefined && Date.now() > options.deadline ? 'the run deadline was reached' : undefined;
+    if (!stop.signal.aborted && options.deadline !== undefined && Date.now() > options.deadline) halt(stopReasons.deadline);
+    const stopReason = stop.signal.aborted ? String(stop.signal.reason) : undefined;
     if (stopReason) return finish({ ...base, status: 'skipped', reason: stopReason, durationMs: 0, requests: 0, findings: [] });
     if (options.readOnly && requirement.writes) {
       return finish({ ...base, status: 'skipped', reason: 'it writes, and --read-only sends only GET requests', durationMs: 0, requests: 0, findings: [] });
     }
     let requests = 0;
+    let stoppedBy: string | undefined;
     const ctx = createCheckContext({
       spec: options.spec,
       validators: options.validators,
@@ -86,14 +116,26 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
       readOnly: options.readOnly,
       observe,
       onRequest: () => requests++,
+      stop: stop.signal,
+      cut: cut.signal,
+      onStopped: (reason) => (stoppedBy ??= reason),
     });
     const started = performance.now();
     const timing = () => ({ durationMs: Math.round(performance.now() - started), requests });
     try {
       const outcome = await requirement.run!(ctx);
+      // A check that swallowed the stop still did not finish: its verdict would rest on requests never sent.
+      if (stoppedBy) return finish({ ...base, status: 'skipped', reason: stoppedBy, ...timing(), findings: [] });
       if (!Array.isArray(outcome)) return finish({ ...base, status: 'skipped', reason: outcome.skip, ...timing(), findings: [] });
+      // Findings that all rest on requests that got no answer are no evidence against the rule: the check could not be done.
+      if (outcome.length > 0 && outcome.every((f) => f.exchange !== undefined && f.exchange.response === undefined && f.exchange.error !== undefined)) {
+        return finish({ ...base, status: 'errored', reason: outcome[0].message, ...timing(), findings: outcome });
+      }
       finish({ ...base, status: outcome.length > 0 ? 'failed' : 'passed', ...timing(), findings: outcome });
     } catch (error) {
+      if (stoppedBy || error instanceof RunStopped) {
+        return finish({ ...base, status: 'skipped', reason: stoppedBy ?? (error as RunStopped).message, ...timing(), findings: [] });
+      }
       if (error instanceof HttpFailure) {
         const findings = error.exchange ? [{ message: error.message, curl: error.exchange.curl, exchange: error.exchange.record }] : [];
         return finish({ ...base, status: 'errored', reason: error.message, ...timing(), findings });
@@ -110,7 +152,13 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
       await runOne(requirement);
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  } finally {
+    clearTimeout(deadlineTimer);
+    clearTimeout(graceTimer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
 
   // Observing rules end with the run: their verdict covers every exchange any check made.
   for (const requirement of observers) {

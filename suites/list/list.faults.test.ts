@@ -45,6 +45,20 @@ describe('list requirements pass the correct server', () => {
   });
 });
 
+// An empty target: the checks that need users create them, or skip under --read-only; none fails.
+describe('list and status requirements on an empty target', () => {
+  it.each([{ args: [] }, { args: ['--read-only'] }])('$args', async ({ args }) => {
+    const server = await startReferenceServer({ seedUsers: 0 });
+    try {
+      const outcome = await conformForTest(['--only=list,status', `--base-url=${server.url}`, '--seed=4', ...args]);
+      expect({ failed: outcome.failed, errored: outcome.errored }).toEqual({ failed: [], errored: [] });
+      expect(outcome.code).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 // The checks sample pages around boundaries and never walk the collection:
 // a million seeded users (virtual in the reference store, so seeding is instant)
 // cost them no more requests than 150, and the run stays within seconds.

@@ -18,8 +18,9 @@ export default requirement({
     const cases = fc.record({ limit: limitArbitrary(min, max), spot: spotArbitrary(['zero', 'one', 'last', 'end', 'past']) });
     const [small, , , large] = limitBoundaries(min, max);
     const examples: Array<{ limit: number; spot: Spot }> = [
-      { limit: small, spot: 'zero' },
+      // A non-zero offset first: a zero one cannot tell an echo from a constant.
       { limit: small, spot: 'one' },
+      { limit: small, spot: 'zero' },
       { limit: large, spot: 'last' },
       { limit: 7, spot: 'past' },
     ];

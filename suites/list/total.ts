@@ -18,12 +18,14 @@ export default requirement({
   writes: false,
   async run(ctx) {
     const findings: Finding[] = [];
+    let skipped: { skip: string } | undefined;
     // The whole list and one filtered list: the end pages sit where total says.
     for (const filter of [{}, { status: 'active' }] satisfies ListQuery[]) {
       const outcome = await checkEnd(filter);
-      if ('skip' in outcome) return outcome;
-      findings.push(...outcome);
+      if ('skip' in outcome) skipped ??= outcome;
+      else findings.push(...outcome);
     }
+    // Needs no quiet moment: with users only added, the total never shrinks.
     if (!ctx.readOnly) {
       const before = await readPage(ctx, { limit: 1 });
       await ctx.createUser();
@@ -32,10 +34,12 @@ export default requirement({
         findings.push(ctx.finding(`${requestLine(after.exchange)} answered metadata.total ${after.page.total}, and ${before.page.total} before a user was created; total counts every user, so it grows by at least one`, after.exchange));
       }
     }
-    return findings;
+    return findings.length > 0 ? findings : (skipped ?? []);
 
     async function checkEnd(filter: ListQuery): Promise<Finding[] | { skip: string }> {
       for (let attempt = 0; attempt < quietTries; attempt++) {
+        // Waits a little longer each retry, to land in a pause of the other writers.
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
         const before = await readPage(ctx, { ...filter, limit: 1 });
         const total = before.page.total;
         const last = total > 0 ? await readPage(ctx, { ...filter, limit: pageLimit, offset: total - 1 }) : undefined;

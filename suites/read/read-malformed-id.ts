@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describeResponse } from '../../src/run/check-context.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
+import { capFindings } from '../update/cap-findings.js';
 
 /** Ids off `^usr_[A-Za-z0-9]{1,64}$`, each labelled. None is `.` or `..` (a URL would drop them as dot segments) or holds `/`. */
 export const malformedIds: ReadonlyArray<{ id: string; label: string }> = [
@@ -48,7 +49,7 @@ export default requirement({
       const violation = await judge(id, label);
       if (violation) findings.push(ctx.finding(violation.message, violation.exchange));
     }
-    if (findings.length > 0) return findings;
+    if (findings.length > 0) return capFindings(findings);
     return ctx.property(malformedId, (userId) => judge(userId, 'off the pattern'));
   },
 });

@@ -1,4 +1,29 @@
 import type { Requirement } from '../../src/run/requirement.js';
+import updateChangesOnlySent from './update-changes-only-sent.js';
+import updateEmpty422 from './update-empty-422.js';
+import updateFieldRules from './update-field-rules.js';
+import updateNotJsonObject from './update-not-json-object.js';
+import updateNotWritable from './update-not-writable.js';
+import updateReadBack from './update-read-back.js';
+import updateRejectedUnchanged from './update-rejected-unchanged.js';
+import updateSuccess from './update-success.js';
+import updateUnknown404 from './update-unknown-404.js';
+import updateUpdatedAtLater from './update-updated-at-later.js';
+import updateUpdatedAtMonotonic from './update-updated-at-monotonic.js';
+import userTimestampsOrder from './user-timestamps-order.js';
 
 /** The update area, in report order. */
-export const updateRequirements: Requirement[] = [];
+export const updateRequirements: Requirement[] = [
+  updateSuccess,
+  updateChangesOnlySent,
+  updateReadBack,
+  updateUpdatedAtMonotonic,
+  updateUpdatedAtLater,
+  updateEmpty422,
+  updateNotWritable,
+  updateFieldRules,
+  updateRejectedUnchanged,
+  updateNotJsonObject,
+  updateUnknown404,
+  userTimestampsOrder,
+];

@@ -1,7 +1,7 @@
+import { validPatch } from '../../src/generate/valid-patch.js';
 import { describeResponse, objectBody } from '../../src/run/check-context.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from './field-differences.js';
-import { patchBoundaries, validPatch } from './patch-values.js';
 import { fixedFields, updatedUserRequired, writableFields } from './update-steps.js';
 
 export default requirement({
@@ -14,8 +14,9 @@ export default requirement({
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   async run(ctx) {
+    const patches = validPatch();
     return ctx.property(
-      validPatch,
+      patches,
       async (patch) => {
         // A fresh user per case, with a phone number, so a PATCH that drops unsent fields shows.
         const created = await ctx.createUser({ phoneNumber: '+14155550123' });
@@ -40,7 +41,7 @@ export default requirement({
         }
         return undefined;
       },
-      { runs: patchBoundaries.length + ctx.runs, examples: [...patchBoundaries] },
+      { runs: patches.examples.length + ctx.runs, examples: patches.examples },
     );
   },
 });

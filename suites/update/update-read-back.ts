@@ -1,7 +1,7 @@
+import { validPatch } from '../../src/generate/valid-patch.js';
 import { describeResponse, objectBody } from '../../src/run/check-context.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from './field-differences.js';
-import { patchBoundaries, validPatch } from './patch-values.js';
 import { userFields, userRequired } from './update-steps.js';
 
 export default requirement({
@@ -14,10 +14,11 @@ export default requirement({
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   async run(ctx) {
+    const patches = validPatch();
     // One user, patched again and again: each case compares its own PATCH answer with the GET right after it.
     const { userId } = await ctx.createUser();
     return ctx.property(
-      validPatch,
+      patches,
       async (patch) => {
         const exchange = await ctx.send('updateUser', { pathParams: { userId }, body: patch });
         const answer = objectBody(exchange);
@@ -35,7 +36,7 @@ export default requirement({
         }
         return undefined;
       },
-      { runs: patchBoundaries.length + ctx.runs, examples: [...patchBoundaries] },
+      { runs: patches.examples.length + ctx.runs, examples: patches.examples },
     );
   },
 });

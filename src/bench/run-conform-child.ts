@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ChildFigures {
+  code: number;
+  requests: number;
+  durationMs: number;
+  verdict: string;
+  /** Resident memory once everything is loaded, before the run. */
+  rssBeforeMb: number;
+  /** Peak resident memory of the process (its high-water mark). */
+  maxRssMb: number;
+  /** Live heap after a full collection, before and after the run. */
+  heapBeforeMb: number;
+  heapAfterMb: number;
+  /** Resident memory once a second, with the requests sent by then. */
+  timeline: Array<{ requests: number; rssMb: number }>;
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const childEntry = fileURLToPath(new URL('../../scripts/bench-child.ts', import.meta.url));
+
+/** Runs `conform` with these arguments in a fresh process and returns what that process measured of itself. */
+export function runConformChild(args: readonly string[], timeoutMs: number): Promise<ChildFigures> {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', childEntry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(last) as ChildFigures);
+      } catch {
+        reject(new Error(`conform child ended (${signal ?? code}) without figures: ${err.trim().split('\n').slice(-3).join(' | ')}`));
+      }
+    });
+  });
+}

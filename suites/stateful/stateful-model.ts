@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { requirement } from '../../src/run/requirement.js';
+import { unlikelyId } from '../read/unknown-user-id.js';
+import { docsPatch } from '../update/update-steps.js';
+import { CreateUser, ListNewest, ModelViolation, ReadUnknown, ReadUser, UpdateUser, userCommands, type RealSystem, type UserModel } from './user-commands.js';
+
+/**
+ * One command sequence, as a property's value. Its JSON (the report's
+ * counterexample) is the commands that ran, in order.
+ */
+class Sequence {
+  /** The commands of the last run, as run (with the user ids they picked). */
+  ran: string[] = [];
+  constructor(readonly commands: Iterable<fc.AsyncCommand<UserModel, RealSystem, boolean>>) {}
+  toJSON(): string {
+    return this.ran.join(' → ');
+  }
+  toString(): string {
+    return this.toJSON();
+  }
+}
+
+export default requirement({
+  id: 'STATEFUL-MODEL',
+  level: 'MUST',
+  area: 'stateful',
+  title: 'Random sequences of create, read, update and list agree with a model of the users',
+  rule: 'A new user MUST then be readable with GET and listed by GET /v1/users; PATCH changes only the fields sent and a later GET shows the same values; an id that no user has: 404.',
+  contract: 'POST /v1/users — create; GET /v1/users/{userId} — read; PATCH /v1/users/{userId} — update; GET /v1/users — list',
+  operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
+  writes: true,
+  async run(ctx) {
+    const commands = fc.commands(userCommands(ctx), { maxCommands: 8 }).map((cmds) => new Sequence(cmds));
+    // Tried first, every run: the docs' flow with a read after the update, then the list and an unknown id.
+    const docs = ctx.validCreateBody();
+    delete docs.email;
+    const example = new Sequence([
+      new CreateUser(docs as ConstructorParameters<typeof CreateUser>[0]),
+      new UpdateUser(0, docsPatch(ctx)),
+      new ReadUser(0),
+      new ListNewest(),
+      new ReadUnknown(fc.sample(unlikelyId(ctx.runId), { seed: ctx.seed, numRuns: 1 })[0]),
+    ]);
+    return ctx.property(
+      commands,
+      async (sequence) => {
+        const real: RealSystem = { ctx, ran: [] };
+        sequence.ran = real.ran;
+        try {
+          await fc.asyncModelRun(() => ({ model: { users: [] } as UserModel, real }), sequence.commands);
+          return undefined;
+        } catch (error) {
+          if (!(error instanceof ModelViolation)) throw error;
+          return { message: `${error.message} — after ${real.ran.join(' → ')}`, exchange: error.exchange };
+        }
+      },
+      { runs: 1 + Math.max(1, Math.floor(ctx.runs / 2)), examples: [example] },
+    );
+  },
+});

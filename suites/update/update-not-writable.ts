@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { invalidPatches } from '../../src/generate/invalid-patches.js';
+import { unknownFieldName } from '../../src/generate/unknown-field-name.js';
+import { describeResponse } from '../../src/run/check-context.js';
+import { requirement } from '../../src/run/requirement.js';
+import type { Finding } from '../../src/report/report-model.js';
+import { capFindings } from './cap-findings.js';
+import { writableFields } from './update-steps.js';
+
+export default requirement({
+  id: 'UPDATE-NOT-WRITABLE',
+  level: 'MUST',
+  area: 'update',
+  title: 'PATCH of a field that is not writable answers 422',
+  rule: 'PATCH: writable fields are firstName, lastName, phoneNumber; a field that is not writable here (email, status, userId, createdAt, dateOfBirth, country, unknown names): 422.',
+  contract: 'PATCH /v1/users/{userId} — update',
+  operations: ['createUser', 'updateUser'],
+  writes: true,
+  async run(ctx) {
+    const { userId, sent } = await ctx.createUser();
+    const writable = new Set<string>([...writableFields, '(body)']);
+    // Valid values of their own type, so only writability is wrong; the last ones repeat the user's current value, still not writable.
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ...invalidPatches(() => ctx.emailDomain())
+        .examples.filter((c) => !c.omit && !writable.has(c.field))
+        .map((c): [string, Record<string, unknown>] => [c.why, { [c.field]: c.value }]),
+      ['email is not writable (its current value)', { email: sent.email }],
+      ['status is not writable (its current value)', { status: 'pending_verification' }],
+      ['userId is not writable (its own id)', { userId }],
+    ];
+    const judge = async (body: Record<string, unknown>, why: string) => {
+      const exchange = await ctx.send('updateUser', { pathParams: { userId }, body });
+      if (exchange.status === 422) return undefined;
+      const alone = Object.keys(body).length === 1 ? 'alone' : 'next to a valid firstName';
+      return { message: `PATCH /v1/users/${userId} ${JSON.stringify(body)} (${why}, ${alone}) answered ${describeResponse(exchange)}; expected 422`, exchange };
+    };
+    const findings: Finding[] = [];
+    for (const [why, field] of cases) {
+      for (const body of [field, { firstName: 'Jane', ...field }]) {
+        const violation = await judge(body, why);
+        if (violation) findings.push(ctx.finding(violation.message, violation.exchange));
+      }
+    }
+    if (findings.length > 0) return capFindings(findings);
+    // Unknown names beyond the listed ones, next to a valid field.
+    return ctx.property(fc.tuple(unknownFieldName(), fc.boolean()), ([name, withValid]) =>
+      judge({ ...(withValid ? { firstName: 'Jane' } : {}), [name]: 'x' }, `unknown field ${name}`),
+      { runs: Math.max(1, Math.ceil(ctx.runs / 2)) },
+    );
+  },
+});

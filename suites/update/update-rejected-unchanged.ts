@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import { invalidPatches } from '../../src/generate/invalid-patches.js';
+import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
+import { requirement } from '../../src/run/requirement.js';
+import { fieldDifferences, shown } from './field-differences.js';
+import { compareTimestamps } from './timestamps.js';
+import { userFields } from './update-steps.js';
+
+export default requirement({
+  id: 'UPDATE-REJECTED-UNCHANGED',
+  level: 'MUST',
+  area: 'update',
+  title: 'A rejected PATCH leaves the user unchanged',
+  rule: 'PATCH: on 422 (an empty object, a field not writable, a value breaking a field rule) the user is left unchanged.',
+  contract: 'PATCH /v1/users/{userId} — update',
+  operations: ['createUser', 'getUser', 'updateUser'],
+  writes: true,
+  async run(ctx) {
+    const { userId } = await ctx.createUser({ phoneNumber: '+14155550123' });
+    const why = (field: string, value: unknown, reason: string): InvalidCase => ({ field, value, why: reason });
+    // A valid patch with one invalid part added after it (a target applying fields in order has applied the valid ones by then).
+    const examples: Array<[PatchBody, InvalidCase]> = [
+      [{ firstName: 'Changed' }, why('phoneNumber', '+0123456789', 'first digit 0')],
+      [{ phoneNumber: '+4915123456789' }, why('lastName', '', 'empty')],
+      [{ lastName: 'Changed' }, why('firstName', ' ', 'blank')],
+      [{ firstName: 'Changed' }, why('lastName', 'a'.repeat(101), 'over 100 code points')],
+      [{ phoneNumber: '+4915123456789' }, why('firstName', 42, 'wrong type: a number')],
+      [{ firstName: 'Changed' }, why('phoneNumber', null, 'wrong type: null')],
+      [{ lastName: 'Changed' }, why('email', ctx.email(), 'email is not writable')],
+      [{ firstName: 'Changed' }, why('country', 'DE', 'country is not writable')],
+      [{ phoneNumber: '+4915123456789' }, why('nickname', 'Johnny', 'unknown field nickname')],
+    ];
+    const invalid = invalidPatches(() => ctx.emailDomain()).filter((c) => !c.omit);
+    let before = (await ctx.readUser(userId)).user;
+    return ctx.property(
+      fc.tuple(validPatch(), invalid),
+      async ([valid, bad]) => {
+        const body = applyInvalidCase({ ...valid }, bad);
+        const exchange = await ctx.send('updateUser', { pathParams: { userId }, body });
+        const after = await ctx.readUser(userId);
+        const previous = before;
+        before = after.user;
+        // Only a rejection is judged; an accepted invalid body is UPDATE-FIELD-RULES' or UPDATE-NOT-WRITABLE's finding.
+        if (exchange.status === undefined || exchange.status < 400 || exchange.status > 499) return undefined;
+        const changed = fieldDifferences(previous, after.user, [...userFields, 'status']);
+        const order = compareTimestamps(after.user.updatedAt, previous.updatedAt);
+        if (order !== undefined && order !== 0) changed.push(`updatedAt is ${shown(after.user.updatedAt)}, expected ${shown(previous.updatedAt)}`);
+        if (changed.length === 0) return undefined;
+        return {
+          message: `PATCH /v1/users/${userId} ${JSON.stringify(body)} (${bad.why}) answered ${exchange.status}, yet a later GET shows the user changed: ${changed.join('; ')}`,
+          exchange: after.exchange,
+        };
+      },
+      { runs: examples.length + ctx.runs, examples },
+    );
+  },
+});
