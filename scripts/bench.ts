@@ -3,7 +3,7 @@
 //   npm run bench                   the full benchmark (about three minutes on 2 cores)
 //   npm run bench -- --quick        short loops, one run each, a small memory run (checks the script works)
 //   npm run bench -- --out=FILE     write the JSON elsewhere
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
@@ -151,6 +151,17 @@ async function loop(server: ListeningProcess, requests: LoopRequest[], workers: 
   return { ...figures, ...(before !== undefined && after !== undefined ? { serverCpuUsPerRequest: ((after - before) * 1000) / figures.requests } : {}) };
 }
 
+/** Wall time of `conform` as a user runs it: a fresh process under tsx, `args` added. */
+async function commandMs(args: string[]): Promise<{ ms: number; code: number }> {
+  const t0 = performance.now();
+  const code = await new Promise<number>((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', join(root, 'src/cli/conform.ts'), ...args], { cwd: root, timeout: 120_000 }, (error) =>
+      resolve(error ? Number((error as { code?: number }).code ?? 1) : 0),
+    );
+  });
+  return { ms: performance.now() - t0, code };
+}
+
 function commit(): string {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -221,6 +232,7 @@ try {
     checks: 'checks and runner (suites/, src/run/)',
     gc: 'garbage collection',
     other: 'other (runtime, microtasks)',
+    descheduled: 'descheduled (other processes had the CPU)',
     setup: 'set-up: spec load, validator compile (and the profiler)',
     reports: 'writing reports',
   };
@@ -278,6 +290,21 @@ try {
   );
   await server.close();
 
+  // End to end, as a user runs it: a fresh process (tsx compiles, modules load), the embedded server, reports.
+  const startup = await commandMs(['--version']);
+  const e2eDir = await mkdtemp(join(tmp, 'e2e-'));
+  const endToEnd = await commandMs([`--report-dir=${e2eDir}`, `--seed=${seed}`]);
+  say('\n   end to end, a fresh process as `npm run conform` starts it');
+  say(
+    formatTable(
+      ['command', 'wall ms', 'exit'],
+      [
+        ['conform --version (start-up: tsx, loading every module)', int(startup.ms), String(startup.code)],
+        ['conform (embedded reference server, default run)', int(endToEnd.ms), String(endToEnd.code)],
+      ],
+    ),
+  );
+
   // 3. Scale: the same run against 150, 100,000 and 1,000,000 users.
   const scale: Array<{ users: number; durationsMs: number[]; medianMs: number; requests: number; cpuUsPerRequest: number; serverCpuUsPerRequest?: number; kib: number; verdict: string }> = [];
   for (const users of scaleSizes) {
@@ -328,7 +355,10 @@ try {
   const longRuns = Math.max(40, Math.min(100_000, Math.round(Math.min(memoryTargetRequests, affordable) / perRun)));
   const long: ChildFigures = await runConformChild(childArgs(longRuns), 300_000);
   await memServer.close();
-  const growthPer10k = ((long.maxRssMb - small.maxRssMb) / Math.max(1, long.requests - small.requests)) * 10_000;
+  const extraRequests = Math.max(1, long.requests - small.requests);
+  const growthPer10k = ((long.maxRssMb - small.maxRssMb) / extraRequests) * 10_000;
+  // Live heap the run leaves behind (after a full GC), long run against short: what is kept per request.
+  const retainedPer10k = ((long.heapAfterMb - long.heapBeforeMb - (small.heapAfterMb - small.heapBeforeMb)) / extraRequests) * 10_000;
   const extrapolated = long.requests < memoryTargetRequests;
   const at100k = extrapolated ? long.maxRssMb + Math.max(0, growthPer10k) * ((memoryTargetRequests - long.requests) / 10_000) : long.maxRssMb;
   say('\n4. Memory: the suite in a process of its own (peak RSS = its high-water mark; heap = live after a full GC)');
@@ -352,6 +382,7 @@ try {
       extrapolated ? ` (extrapolated: the long run was cut to ${int(long.requests)} requests to fit ${memoryBudgetMs / 1000} s)` : ''
     }`,
   );
+  say(`   live heap kept after the run grows ${fixed(retainedPer10k, 2)} MB per 10,000 requests`);
   const marks = long.timeline.filter((_, i, all) => i % Math.max(1, Math.ceil(all.length / 8)) === 0 || i === all.length - 1);
   say(`   RSS during the long run: ${marks.map((t) => `${int(t.requests)} req ${fixed(t.rssMb, 0)} MB`).join(' · ')}`);
 
@@ -428,9 +459,11 @@ try {
           runs: rateRuns.map((r) => ({ requests: r.report.run.requests, runMs: r.report.run.durationMs, perSecond: r.perSecond })),
           splitMs: split,
           byConcurrency: sweep,
+          startupMs: Math.round(startup.ms),
+          endToEndMs: Math.round(endToEnd.ms),
         },
         scale: { runs: scale, ratio1MTo150: scaleRatio },
-        memory: { small, long: { ...long, runs: longRuns }, growthPer10kMb: growthPer10k, at100kMb: at100k, extrapolated },
+        memory: { small, long: { ...long, runs: longRuns }, growthPer10kMb: growthPer10k, retainedHeapPer10kMb: retainedPer10k, at100kMb: at100k, extrapolated },
         validation: {
           pageBytes: Buffer.byteLength(pageText),
           users: 1000,

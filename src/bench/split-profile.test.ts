@@ -36,8 +36,17 @@ describe('splitProfile', () => {
       generation: 1,
       checks: 1,
       other: 0,
+      descheduled: 0,
       reports: 0,
     });
+  });
+
+  it('counts a gap longer than the cap as descheduled, not as the sample before it', () => {
+    const stalled = { ...profile, timeDeltas: [0, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 21_000], endTime: 30_000 };
+    const totals = splitProfile(stalled, { capUs: 5000 });
+    // The last gap before sample 10 is 21 ms: 5 ms stay with sample 9 (fast-check), 16 ms are descheduled.
+    expect(totals.generation).toBe(5);
+    expect(totals.descheduled).toBe(16);
   });
 
   it('reads an empty profile as no time', () => {

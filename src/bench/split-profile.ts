@@ -10,7 +10,7 @@ export interface CpuProfile {
 }
 
 /** Where the suite's process spends a run's wall time. */
-export const timeCategories = ['waiting', 'http', 'validation', 'generation', 'checks', 'gc', 'other', 'setup', 'reports'] as const;
+export const timeCategories = ['waiting', 'http', 'validation', 'generation', 'checks', 'gc', 'other', 'descheduled', 'setup', 'reports'] as const;
 export type TimeCategory = (typeof timeCategories)[number];
 
 // A frame anywhere on the stack that makes the whole sample set-up or report writing, not the run.
@@ -35,8 +35,13 @@ const compiledValidator = /^validate\d*$/;
  * idle (waiting on the target, or on a timer), HTTP client work, schema
  * validation, data generation, the checks and runner, garbage collection,
  * and spec loading / report writing around the run. Milliseconds.
+ *
+ * A sample stands for the time until the next one, but for at most `capUs`
+ * (default: five times the median gap): a longer gap means the process was
+ * not running — other processes had the CPU — and counts as `descheduled`,
+ * not as whatever happened to run when it came back (often a socket write).
  */
-export function splitProfile(profile: CpuProfile): Record<TimeCategory, number> {
+export function splitProfile(profile: CpuProfile, options: { capUs?: number } = {}): Record<TimeCategory, number> {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
@@ -65,12 +70,21 @@ export function splitProfile(profile: CpuProfile): Record<TimeCategory, number> 
   const totals = Object.fromEntries(timeCategories.map((c) => [c, 0])) as Record<TimeCategory, number>;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  const cap = options.capUs ?? 5 * medianOf(deltas.slice(1));
   // As DevTools does: a sample stands for the time until the next one.
   let at = profile.startTime + (deltas[0] ?? 0);
   for (let i = 0; i < samples.length; i++) {
     const next = i + 1 < samples.length ? at + (deltas[i + 1] ?? 0) : profile.endTime;
-    totals[classify(samples[i])] += Math.max(0, next - at) / 1000;
+    const gap = Math.max(0, next - at);
+    totals[classify(samples[i])] += Math.min(gap, cap) / 1000;
+    totals.descheduled += Math.max(0, gap - cap) / 1000;
     at = next;
   }
   return totals;
+}
+
+function medianOf(values: number[]): number {
+  if (values.length === 0) return Number.POSITIVE_INFINITY;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }

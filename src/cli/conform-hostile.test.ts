@@ -42,7 +42,7 @@ const rows: Row[] = [
   { mode: 'close-keepalive', args: ['--only=READ-UNKNOWN-404,READ-MALFORMED-ID,LIST-DEFAULTS,LIST-LIMIT-INVALID', '--timeout=500'], want: { code: 0, seconds: 5, says: /^$/ } },
 ];
 
-describe('conform against a hostile target', () => {
+describe('conform against a hostile target', { timeout: 20_000 }, () => {
   it.each(rows)('$mode → exit $want.code within $want.seconds s', async ({ mode, options, args, want }) => {
     const hostile = await startHostileServer({ mode, ...options });
     const dir = await mkdtemp(join(tmpdir(), 'conform-hostile-'));

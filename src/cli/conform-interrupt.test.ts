@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHostileServer, type HostileServer } from '../hostile/start-hostile-server.js';
 import type { ConformanceReport } from '../report/report-model.js';
-import { spawnConform } from './spawn-conform.test-support.js';
+import { spawnConform, type SpawnedConform } from './spawn-conform.test-support.js';
 
 let target: HostileServer;
 let dir: string;
@@ -19,23 +19,26 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Resolves once the run proper has sent requests (the probe is the first). */
-async function runStarted(): Promise<void> {
+/** Resolves once the run proper has sent requests (the probe is the first); fails if the process ends first. */
+async function runStarted(run: SpawnedConform): Promise<void> {
+  let ended: string | undefined;
+  void run.done.then((d) => (ended = `conform ended first (exit ${d.code}): ${d.stderr}`));
   const until = performance.now() + 15_000;
   while (target.requests.length < 3) {
+    if (ended) throw new Error(ended);
     if (performance.now() > until) throw new Error('the run never started');
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
-describe('conform interrupted', () => {
+describe('conform interrupted', { timeout: 30_000 }, () => {
   const rows: Array<{ given: NodeJS.Signals; want: number }> = [
     { given: 'SIGINT', want: 130 },
     { given: 'SIGTERM', want: 143 },
   ];
   it.each(rows)('$given: stops its requests, writes the reports with verdict error, exits $want', async ({ given, want }) => {
     const run = spawnConform([`--base-url=${target.url}`, `--report-dir=${dir}`, '--timeout=10000', '--seed=1'], dir);
-    await runStarted();
+    await runStarted(run);
     const signalled = performance.now();
     run.child.kill(given);
     const ended = await run.done;
@@ -56,7 +59,7 @@ describe('conform interrupted', () => {
 
   it('a second Ctrl-C exits at once', async () => {
     const run = spawnConform([`--base-url=${target.url}`, `--report-dir=${dir}`, '--timeout=10000', '--seed=1'], dir);
-    await runStarted();
+    await runStarted(run);
     run.child.kill('SIGINT');
     await run.stderrMatches(/SIGINT: stopping/);
     const second = performance.now();

@@ -15,6 +15,15 @@ describe('conform: arguments', () => {
     { given: ['--only=NOPE-NOPE'], want: { code: 2, err: /^conform: unknown requirement or area: NOPE-NOPE/ } },
     { given: ['--fault=no-such-fault'], want: { code: 2, err: /^conform: unknown fault: no-such-fault/ } },
     { given: ['--fault=trim-names', '--base-url=http://127.0.0.1:1'], want: { code: 2, err: /--fault applies to the embedded server only/ } },
+    { given: ['--fail-on=maybe'], want: { code: 2, err: /^conform: --fail-on must be must or should, got 'maybe'$/ } },
+    { given: ['--strict', '--fail-on=must'], want: { code: 2, err: /^conform: --strict and --fail-on(=must)? disagree; give one$/ } },
+    { given: ['--quiet', '--verbose'], want: { code: 2, err: /^conform: --quiet and --verbose disagree; give one$/ } },
+    { given: ['--shard=3/2'], want: { code: 2, err: /^conform: --shard must be I\/N with 1 ≤ I ≤ N ≤ 64, got '3\/2'$/ } },
+    { given: ['stray'], want: { code: 2, err: /^conform: unexpected argument 'stray' \(see --help\)$/ } },
+    { given: ['--diff', 'only-one.json'], want: { code: 2, err: /^conform: --diff takes two reports: --diff OLD\.json NEW\.json$/ } },
+    { given: ['--diff', 'a.json', 'b.json'], want: { code: 2, err: /^conform: cannot read report a\.json: no such file$/ } },
+    { given: ['--merge-reports'], want: { code: 2, err: /^conform: --merge-reports takes the shard report dirs/ } },
+    { given: ['--config=missing.json'], want: { code: 2, err: /^conform: cannot read config file missing\.json: no such file$/ } },
   ];
   it.each(rows)('$given → exit $want.code', async ({ given, want }) => {
     const result = await conformForTest(given);

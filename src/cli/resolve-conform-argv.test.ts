@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ describe('resolveConformArgv: precedence (flags, then environment, then file)', 
     { name: 'an empty variable is unset', argv: [], env: { CONFORM_SEED: '' }, config: { seed: 42 }, want: { seed: 42 } },
     { name: 'CONFORM_STRICT=0 beats strict in the file', argv: [], env: { CONFORM_STRICT: '0' }, config: { strict: true }, want: { strict: false, failOn: 'must' } },
     { name: '--strict beats failOn must in the file', argv: ['--strict'], env: {}, config: { failOn: 'must' }, want: { strict: true, failOn: 'should' } },
+    { name: 'CONFORM_STRICT=false beside CONFORM_FAIL_ON=should: fail-on decides', argv: [], env: { CONFORM_STRICT: 'false', CONFORM_FAIL_ON: 'should' }, want: { strict: true, failOn: 'should' } },
     { name: '--fail-on=must beats CONFORM_STRICT=true', argv: ['--fail-on=must'], env: { CONFORM_STRICT: 'true' }, want: { strict: false, failOn: 'must' } },
     { name: '--verbose beats CONFORM_QUIET', argv: ['--verbose'], env: { CONFORM_QUIET: 'yes' }, want: { quiet: false, verbose: true } },
     { name: 'CONFORM_HEADERS: one header a line', argv: [], env: { CONFORM_HEADERS: 'Authorization: Bearer s3cret\r\n\nX-Tenant: a, b\n' }, want: { headers: { Authorization: 'Bearer s3cret', 'X-Tenant': 'a, b' } } },
@@ -61,6 +62,11 @@ describe('resolveConformArgv: precedence (flags, then environment, then file)', 
 
   it('leaves --help alone even with a broken config file', async () => {
     expect(await resolveConformArgv(['--help'], {}, await workdir('{'))).toEqual(['--help']);
+  });
+
+  it('the README documents every setting: flag, config key and variable', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const s of conformSettings) expect(readme, s.flag).toMatch(new RegExp(`\\| \`--${s.flag}\` \\| \`${s.key}\`.*\\| \`${s.env}\``));
   });
 
   it('every setting has a flag parseConformArgs knows, a camelCase key and a CONFORM_ variable', () => {

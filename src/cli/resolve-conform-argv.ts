@@ -152,11 +152,11 @@ function validate(source: Source, label: (flag: string) => string): void {
 function fold(source: Source, disagree: (a: string, b: string) => string): Source {
   const out = new Map(source);
   if (out.has('strict')) {
-    const implied = out.get('strict') === true ? 'should' : 'must';
     const failOn = out.get('fail-on');
-    if (failOn !== undefined && failOn !== implied) throw new CliError(disagree('strict', 'fail-on'));
+    // strict: false is the default said aloud (a CI input left at 'false'): a fail-on beside it decides.
+    if (out.get('strict') === true && failOn === 'must') throw new CliError(disagree('strict', 'fail-on'));
+    if (failOn === undefined) out.set('fail-on', out.get('strict') === true ? 'should' : 'must');
     out.delete('strict');
-    out.set('fail-on', implied);
   }
   if (out.has('quiet') || out.has('verbose')) {
     const quiet = out.get('quiet') === true;

@@ -319,8 +319,8 @@ export async function startHostileServer(options: HostileServerOptions): Promise
         upstream.headers['set-cookie'] = String(seen.cookie);
         upstream.headers['www-authenticate'] = `Bearer realm="echo", error="${String(seen.authorization)}"`;
         if (upstream.status >= 400) {
-          // An error page quoting the request: the echo comes first, where a finding's excerpt of the body will see it.
-          upstream.body = Buffer.from(JSON.stringify({ seen, error: `rejected request with ${String(seen.authorization)}` }));
+          // A plain-text error quoting the request, echo first, where a finding's excerpt of the body will see it.
+          upstream.body = Buffer.from(`rejected; you sent Authorization: ${seen.authorization}, X-Api-Key: ${seen['x-api-key']}, Cookie: ${seen.cookie}`);
           upstream.headers['content-type'] = 'text/plain';
         } else {
           const text = upstream.body.toString('utf8');

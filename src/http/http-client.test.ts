@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHostileServer } from '../hostile/start-hostile-server.js';
 import { createHttpClient } from './http-client.js';
 
 let server: Server;
@@ -103,5 +104,65 @@ describe('createHttpClient', () => {
     expect(exchange.status).toBeUndefined();
     expect(exchange.error).toMatch(/ECONNREFUSED/);
     await http.close();
+  });
+});
+
+describe('createHttpClient against hostile targets', { timeout: 10_000 }, () => {
+  it('a stop signal: a request not yet sent is not sent, one in flight is cut off, both as data', async () => {
+    const target = await startHostileServer({ mode: 'silent' });
+    const http = createHttpClient({ baseUrl: target.url, timeoutMs: 10_000 });
+    try {
+      const stop = new AbortController();
+      const started = performance.now();
+      const inFlight = http.send({ method: 'GET', path: '/v1/users', signal: stop.signal });
+      setTimeout(() => stop.abort('the run was interrupted'), 100);
+      const cut = await inFlight;
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(cut.status).toBeUndefined();
+      expect(cut.error).toBe('cut off: the run was interrupted');
+      const before = target.requests.length;
+      const refused = await http.send({ method: 'GET', path: '/v1/users', signal: stop.signal });
+      expect(refused.error).toBe('not sent: the run was interrupted');
+      expect(target.requests.length).toBe(before);
+    } finally {
+      await http.close();
+      await target.close();
+    }
+  });
+
+  it('sends a GET again on a new connection when a reused one is hung up; never a POST', async () => {
+    const target = await startHostileServer({ mode: 'close-keepalive' });
+    const http = createHttpClient({ baseUrl: target.url, timeoutMs: 2_000 });
+    // A pause, so that the connection just used is idle again and the pool takes it for the next request.
+    const idle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    try {
+      expect((await http.send({ method: 'GET', path: '/v1/users?limit=1' })).status).toBe(200);
+      await idle();
+      const get = await http.send({ method: 'GET', path: '/v1/users?limit=1' });
+      expect(get.status).toBe(200);
+      expect(http.requests).toBe(3);
+      expect(target.requests.map((r) => r.status)).toEqual([200, undefined, 200]);
+      expect((await http.send({ method: 'GET', path: '/v1/users?limit=1' })).status).toBe(200);
+      await idle();
+      const post = await http.send({ method: 'POST', path: '/v1/users', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(post.status).toBeUndefined();
+      expect(post.error).toMatch(/^the connection closed before any answer \(/);
+      expect(http.requests).toBe(5);
+    } finally {
+      await http.close();
+      await target.close();
+    }
+  });
+
+  it('refuses a body whose declared length is over the cap without reading it', async () => {
+    const target = await startHostileServer({ mode: 'pass' });
+    const http = createHttpClient({ baseUrl: target.url, timeoutMs: 2_000, maxBodyBytes: 10 });
+    try {
+      const exchange = await http.send({ method: 'GET', path: '/v1/users?limit=1' });
+      expect(exchange).toMatchObject({ status: 200, text: '', hasJson: false, error: 'response body over 10 bytes: cut off' });
+    } finally {
+      await http.close();
+      await target.close();
+    }
   });
 });

@@ -183,13 +183,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       status = response.statusCode;
       const responseHeaders: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) {
-        if (value !== undefined) responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+        if (value !== undefined) responseHeaders[name.toLowerCase()] = redactText(Array.isArray(value) ? value.join(', ') : value, secrets);
       }
       const chunks: Buffer[] = [];
       let size = 0;
       // A declared length over the cap is refused before a byte of it is read.
       let overCap = Number(responseHeaders['content-length']) > maxBodyBytes;
-      if (overCap) response.body.destroy();
+      if (overCap) response.body.on('error', () => undefined).destroy(); // undici reports the destroy as an error: expected here
       if (!overCap) {
         for await (const chunk of response.body) {
           size += (chunk as Buffer).length;
@@ -201,7 +201,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           chunks.push(chunk as Buffer);
         }
       }
-      const text = Buffer.concat(chunks).toString('utf8');
+      // A token the target echoes back is gone before any check sees the answer: no excerpt of it can quote half a secret.
+      const text = redactText(Buffer.concat(chunks).toString('utf8'), secrets);
       const mediaType = mediaTypeOf(responseHeaders['content-type']);
       let json: unknown;
       let hasJson = false;

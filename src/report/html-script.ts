@@ -27,8 +27,30 @@ export const HTML_SCRIPT = `
     if (empty) empty.hidden = shown > 0;
   }
 
+  function openRow(row) {
+    Array.prototype.forEach.call(row.querySelectorAll('details'), function (d) { d.open = true; });
+  }
+
   filters.forEach(function (button) {
-    button.addEventListener('click', function () { applyFilter(button.getAttribute('data-filter')); });
+    button.addEventListener('click', function () {
+      var filter = button.getAttribute('data-filter');
+      applyFilter(filter);
+      // Narrowing to what went wrong means wanting to see why: open those rows.
+      if (filter === 'failed' || filter === 'warning' || filter === 'errored') {
+        rows.forEach(function (row) { if (!row.hidden) openRow(row); });
+      }
+    });
+  });
+
+  // A link from "Needs attention" shows its row (whatever the filter) with the findings open.
+  function jumpTo(id) {
+    var row = document.getElementById(id);
+    if (!row || !row.hasAttribute('data-outcome')) return;
+    if (row.hidden) applyFilter('all');
+    openRow(row);
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('a[data-jump]'), function (link) {
+    link.addEventListener('click', function () { jumpTo(link.getAttribute('data-jump')); });
   });
 
   function setOpen(open) {
@@ -88,6 +110,9 @@ export const HTML_SCRIPT = `
 
   Array.prototype.forEach.call(document.querySelectorAll('[data-needs-js]'), function (el) { el.hidden = false; });
   var wanted = location.hash.slice(1);
-  applyFilter(filters.some(function (b) { return b.getAttribute('data-filter') === wanted; }) ? wanted : 'all');
+  var isFilter = filters.some(function (b) { return b.getAttribute('data-filter') === wanted; });
+  applyFilter(isFilter ? wanted : 'all');
+  if (isFilter && wanted !== 'all' && wanted !== 'skipped') rows.forEach(function (row) { if (!row.hidden) openRow(row); });
+  if (!isFilter && wanted) jumpTo(wanted);
 })();
 `;

@@ -110,6 +110,25 @@ table.kv th { font-weight: 600; color: var(--muted); white-space: nowrap; }
 .curl button { position: absolute; top: 6px; right: 6px; font-size: 12px; padding: 2px 10px; }
 .offscreen { position: fixed; top: 0; left: -9999px; opacity: 0; }
 #empty { color: var(--muted); padding: 16px 0; }
+.needs-attention { margin: 0 0 20px; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
+.needs-attention h2 { margin: 0; padding: 10px 16px; font-size: 17px; background: var(--soft); border-bottom: 1px solid var(--line); }
+.needs-attention h2 .muted { font-weight: 400; font-size: 15px; }
+.needs-attention ul { list-style: none; margin: 0; padding: 0; }
+.needs-attention li { padding: 9px 16px 10px; border-bottom: 1px solid var(--line); border-left: 5px solid var(--line); }
+.needs-attention li:last-child { border-bottom: 0; }
+.needs-attention li[data-kind="failed"] { border-left-color: var(--fail); }
+.needs-attention li[data-kind="errored"] { border-left-color: var(--err); }
+.needs-attention li[data-kind="warning"] { border-left-color: var(--warn); }
+.needs-attention a { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: baseline; color: var(--fg); text-decoration: none; }
+.needs-attention a code { font-weight: 700; }
+.needs-attention a .title { font-weight: 600; }
+.needs-attention a:hover .title, .needs-attention a:focus-visible .title { text-decoration: underline; }
+.needs-attention .first { margin: 3px 0 0; font-family: var(--mono); font-size: 12.5px; color: var(--fg); overflow-wrap: anywhere; }
+.needs-attention .more { color: var(--muted); font-family: inherit; }
+.first-finding { font-family: var(--mono); font-size: 12.5px; margin-top: 3px; color: var(--muted); overflow-wrap: anywhere; }
+details[open] + .first-finding { display: none; }
+tr:target td { background: var(--warn-bg); }
+tr:target td.id { font-weight: 700; }
 footer { color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); margin-top: 28px; padding: 14px 0 28px; }
 @media (max-width: 760px) {
   .exchange { grid-template-columns: minmax(0, 1fr); }

@@ -56,6 +56,17 @@ describe('mergeReports', () => {
     expect(result.ok && result.warnings).toEqual([expect.stringMatching(/^the runs used different seeds \(shard-1: 1740816000, shard-2: 7\); replay a requirement with its own run's seed/)]);
   });
 
+  it('warns about different real targets, but not about embedded servers on their own ports', () => {
+    const at = (i: number, baseUrl: string, embedded: boolean): MergeInput => {
+      const input = shard(i, 2);
+      return { ...input, report: { ...input.report, target: { baseUrl, embedded } } };
+    };
+    const real = mergeReports([at(1, 'http://127.0.0.1:8080', false), at(2, 'http://127.0.0.1:9090', false)], observers, order);
+    expect(real.ok && real.warnings).toEqual([expect.stringMatching(/^the runs tested different targets \(http:\/\/127\.0\.0\.1:8080, http:\/\/127\.0\.0\.1:9090\)/)]);
+    const embedded = mergeReports([at(1, 'http://127.0.0.1:40001', true), at(2, 'http://127.0.0.1:40002', true)], observers, order);
+    expect(embedded.ok && embedded.warnings).toEqual([]);
+  });
+
   const refusals: { name: string; given: () => MergeInput[]; want: RegExp }[] = [
     { name: 'nothing', given: () => [], want: /^no reports to merge$/ },
     { name: 'a missing shard', given: () => [shard(1, 3), shard(3, 3)], want: /^shard 2\/3 is missing: its requirements were not run/ },

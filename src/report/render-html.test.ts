@@ -50,9 +50,9 @@ describe('renderHtml', () => {
   });
 
   it('loads nothing from anywhere', () => {
-    // Resource-bearing attributes may only point at data: (the empty favicon).
+    // Resource-bearing attributes may only point at data: (the empty favicon) or into the page (#row links).
     for (const m of html.matchAll(/\b(src|href|action|formaction|poster|srcset|data|background)\s*=\s*"([^"]*)"/gi)) {
-      expect(m[2].startsWith('data:'), m[0]).toBe(true);
+      expect(m[2].startsWith('data:') || /^#[\w-]+$/.test(m[2]), m[0]).toBe(true);
     }
     expect(html).not.toMatch(/url\s*\(/i);
     expect(html).not.toMatch(/@import/i);
@@ -147,6 +147,28 @@ describe('renderHtml', () => {
     expect(markup).toMatch(/<pre id="curl-2-0">\ncurl -sS -X POST [^<]*<\/pre><button type="button" data-copy="curl-2-0" data-needs-js hidden>Copy<\/button>/);
     // The request body is JSON: shown re-indented.
     expect(markup).toContain('<pre>\n{\n  &quot;email&quot;: &quot;a@example.com&quot;,');
+  });
+
+  it('lists what needs attention first: failures, then errors, then warnings, each with its first finding and a link to its row', () => {
+    const section = /<section class="needs-attention"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).toContain('Needs attention <span class="muted">· 1 failed, 1 errored, 1 warning</span>');
+    const items = [...section.matchAll(/<li data-kind="([^"]*)"><a href="#([^"]*)" data-jump="\2">/g)].map((m) => [m[1], m[2]]);
+    expect(items).toEqual([['failed', 'req-CREATE-REJECT-INVALID'], ['errored', 'req-PATCH-UPDATEDAT'], ['warning', 'req-CREATE-LOCATION']]);
+    expect(section).toContain('<p class="first">expected status 422, got 500 | the target must never answer with a 5xx <span class="more">+1 more</span></p>');
+    for (const [, id] of items) expect(html).toContain(`id="${id}"`);
+    // The table shows a failure's first finding under its title too, without opening the row.
+    expect(row(html, 'failed')).toContain('<div class="first-finding">expected status 422, got 500 | the target must never answer with a 5xx</div>');
+  });
+
+  it('has no attention list when everything passed', () => {
+    const page = renderHtml(sampleReport({ requirements: sampleReport().requirements.filter((r) => r.status === 'passed') }));
+    expect(page).not.toContain('<section class="needs-attention"');
+  });
+
+  it('shows the shard of a run and the runs a merged report joins', () => {
+    expect(renderHtml(sampleReport({ run: { shard: { index: 2, count: 3 } } }))).toContain('<dt>Shard</dt><dd>2 of 3</dd>');
+    const merged = renderHtml(sampleReport({ run: { merged: [{ source: 'a', id: 'r1', seed: 5, shard: { index: 1, count: 2 }, startedAt: '', durationMs: 1, requests: 1, verdict: 'conformant' }] } }));
+    expect(merged).toContain('<dt>Merged from</dt><dd><code>r1</code> (shard 1/2, seed 5)</dd>');
   });
 
   it('pretty-prints a JSON response without changing its numbers', () => {

@@ -62,11 +62,15 @@ export function renderHtml(report: ConformanceReport): string {
     ...(target.fault !== undefined ? ([['Fault', `<code>${h(target.fault)}</code>`]] as [string, string][]) : []),
     ['Seed', `<code>${h(String(run.seed))}</code>`],
     ['Run id', `<code>${h(run.id)}</code>`],
-    ['Started', h(run.startedAt)],
+    ['Started', h(readableTime(run.startedAt))],
     ['Duration', h(formatDuration(run.durationMs))],
     ['Requests', h(String(run.requests))],
     ['Runs per property', h(String(run.runs))],
     ['Mode', h([strict ? 'strict' : 'normal', run.readOnly ? 'read-only' : 'read-write'].join(', '))],
+    ...(run.shard ? ([['Shard', h(`${run.shard.index} of ${run.shard.count}`)]] as [string, string][]) : []),
+    ...(run.merged
+      ? ([['Merged from', run.merged.map((m) => `<code>${h(m.id)}</code>${m.shard ? ` (shard ${m.shard.index}/${m.shard.count}, seed ${h(String(m.seed))})` : ''}`).join(', ')]] as [string, string][])
+      : []),
     ['Spec', `${h(spec.title)} ${h(spec.version)}`],
   ];
 
@@ -169,7 +173,7 @@ function attentionList(items: { requirement: RequirementResult; outcome: Outcome
     );
   });
   return (
-    `  <section class="attention" aria-labelledby="attention-title">\n` +
+    `  <section class="needs-attention" aria-labelledby="attention-title">\n` +
     `    <h2 id="attention-title">Needs attention <span class="muted">· ${counts.join(', ')}</span></h2>\n` +
     `    <ul>\n      ${entries.join('\n      ')}\n    </ul>\n  </section>\n`
   );
@@ -277,6 +281,12 @@ function pre(text: string, id?: string): string {
 /** A JSON object or array re-indented (tokens kept as sent), anything else as it is. */
 function displayBody(body: string): string {
   return prettyJsonText(body) ?? body;
+}
+
+/** `2025-03-01 10:00:00 UTC` from an ISO time (anything else as it is). */
+function readableTime(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
 function sha256(text: string): string {

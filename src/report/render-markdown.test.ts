@@ -112,4 +112,10 @@ describe('renderMarkdown', () => {
     const markdown = renderMarkdown(sampleReport({ requirements: [], run: { note: 'target unreachable: <x>' } }));
     expect(markdown).toContain('> **Note:** target unreachable: \\<x\\>');
   });
+
+  it('names the shard of a run, and how many runs a merged report joins', () => {
+    expect(renderMarkdown(sampleReport({ run: { shard: { index: 2, count: 3 } } }))).toMatch(/ · shard 2\/3\n/);
+    const merged = sampleReport({ run: { merged: [{ source: 'a', id: 'r1', seed: 1, startedAt: '', durationMs: 1, requests: 1, verdict: 'conformant' }, { source: 'b', id: 'r2', seed: 1, startedAt: '', durationMs: 1, requests: 1, verdict: 'conformant' }] } });
+    expect(renderMarkdown(merged)).toMatch(/ · merged from 2 runs\n/);
+  });
 });

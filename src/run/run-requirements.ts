@@ -91,7 +91,11 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
     results.set(clean.id, clean);
     options.onResult?.(clean);
   };
-  const queue = options.requirements.filter((r) => r.run);
+  // Checks that write run first, those that only read after them: a read-only
+  // check that needs a quiet snapshot (totals, status counts) then never races
+  // the suite's own writes, whatever the concurrency.
+  const phases = [options.requirements.filter((r) => r.run && r.writes), options.requirements.filter((r) => r.run && !r.writes)];
+  let queue: Requirement[] = [];
   let next = 0;
 
   async function runOne(requirement: Requirement): Promise<void> {
@@ -153,7 +157,11 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
     }
   }
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+    for (const phase of phases) {
+      queue = phase;
+      next = 0;
+      await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+    }
   } finally {
     clearTimeout(deadlineTimer);
     clearTimeout(graceTimer);

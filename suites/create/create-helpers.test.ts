@@ -32,6 +32,11 @@ describe('echoMismatches', () => {
   ];
   it.each(rows)('$name', ({ got, want }) => expect(echoMismatches(sent, got)).toEqual(want));
 
+  it('compares e-mails case-insensitively when asked', () => {
+    expect(echoMismatches(sent, { ...sent, email: 'a@X.example.com' }, { emailAnyCase: true })).toEqual([]);
+    expect(echoMismatches(sent, { ...sent, email: 'b@x.example.com' }, { emailAnyCase: true })).toEqual(['email "b@x.example.com" instead of "A@x.example.com"']);
+  });
+
   it('says the lengths of long values, so a cut-off shows', () => {
     const long = 'a'.repeat(100);
     expect(echoMismatches({ ...sent, lastName: long }, { ...sent, lastName: long.slice(0, 50) })).toEqual([

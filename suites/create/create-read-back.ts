@@ -9,7 +9,7 @@ export default requirement({
   level: 'MUST',
   area: 'create',
   title: 'A new user reads back with the values sent',
-  rule: 'A new user MUST then be readable with GET; names are stored and returned exactly as sent.',
+  rule: 'A new user MUST then be readable with GET. firstName, lastName: stored and returned exactly as sent (no trimming or case change); the other fields read back as sent (the e-mail compared case-insensitively, as the contract compares e-mails).',
   contract: 'POST /v1/users — create; The user',
   operations: ['createUser', 'getUser'],
   writes: true,
@@ -29,7 +29,7 @@ export default requirement({
         if (read.status !== 200 || !user) {
           return { message: `GET /v1/users/${userId} right after it was created answered ${describeResponse(read)}; the contract asks 200 with the user`, exchange: read };
         }
-        const mismatches = echoMismatches(body as unknown as Record<string, unknown>, user);
+        const mismatches = echoMismatches(body as unknown as Record<string, unknown>, user, { emailAnyCase: true });
         if (mismatches.length === 0) return undefined;
         return { message: `GET /v1/users/${userId} right after it was created shows ${mismatches.join('; ')}; the contract asks the values as sent`, exchange: read };
       },

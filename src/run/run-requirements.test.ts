@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Exchange } from '../http/exchange.js';
+import type { HttpClient, HttpRequest } from '../http/http-client.js';
+import type { RequirementResult } from '../report/report-model.js';
+import { projectSpec, type Spec } from '../spec/load-spec.js';
+import { createValidators, type Validators } from '../validate/validators.js';
+import { requirement, type Requirement } from './requirement.js';
+import { runRequirements, type RunOptions } from './run-requirements.js';
+
+let spec: Spec;
+let validators: Validators;
+beforeAll(async () => {
+  spec = await projectSpec();
+  validators = createValidators(spec);
+});
+
+/** A target that answers 404 `{}` after `delayMs`, or nothing at all (`silent`); a request's signal cuts it off. */
+function fakeHttp(delayMs: number, silent = false): HttpClient & { sent: number } {
+  const client = {
+    sent: 0,
+    requests: 0,
+    baseUrl: 'http://127.0.0.1:9',
+    async close() {},
+    send(request: HttpRequest): Promise<Exchange> {
+      const exchange = (part: Partial<Exchange>): Exchange => ({
+        headers: {},
+        text: '',
+        hasJson: false,
+        curl: 'curl',
+        record: { request: { method: request.method, url: `http://127.0.0.1:9${request.path}`, headers: {} }, startedAt: '', durationMs: 0, ...(part.error ? { error: part.error } : {}) },
+        ...part,
+      });
+      if (request.signal?.aborted) return Promise.resolve(exchange({ error: 'not sent: stopped' }));
+      client.sent++;
+      return new Promise((resolve) => {
+        const timer = silent ? undefined : setTimeout(() => resolve(exchange({ status: 404, json: {}, hasJson: true, text: '{}', mediaType: 'application/json' })), delayMs);
+        request.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve(exchange({ error: 'cut off: stopped' }));
+        });
+      });
+    },
+  };
+  return client;
+}
+
+const checkOf = (id: string, run: Requirement['run']): Requirement =>
+  requirement({ id, level: 'MUST', area: 'test', title: id, rule: id, contract: 'test', operations: ['getUser'], writes: false, run });
+
+/** Sends `n` reads one after another and fails on any answer but 404. */
+const reads = (id: string, n: number) =>
+  checkOf(id, async (ctx) => {
+    for (let i = 0; i < n; i++) {
+      const exchange = await ctx.send('getUser', { pathParams: { userId: `usr_${i}` } });
+      if (exchange.status !== 404) return [ctx.finding(`GET answered ${exchange.error ?? exchange.status}\nand more`, exchange)];
+    }
+    return [];
+  });
+
+async function run(requirements: Requirement[], http: HttpClient, extra: Partial<RunOptions> = {}): Promise<{ results: RequirementResult[]; ms: number }> {
+  const started = performance.now();
+  const results = await runRequirements({ spec, validators, http, requirements, runId: 'r1', seed: 1, runs: 3, readOnly: false, concurrency: 2, ...extra });
+  return { results, ms: performance.now() - started };
+}
+
+describe('runRequirements: stopping', { timeout: 10_000 }, () => {
+  it('at the deadline sends nothing more, cuts off what is in flight after the grace, and skips what did not end', async () => {
+    const http = fakeHttp(300);
+    const { results, ms } = await run([reads('T-FAST', 1), reads('T-LONG', 50), reads('T-LATER', 1), reads('T-LAST', 1)], http, {
+      deadline: Date.now() + 500,
+      stopGraceMs: 100,
+      concurrency: 1,
+    });
+    expect(ms).toBeLessThan(1_000);
+    expect(results.map((r) => [r.id, r.status, r.reason])).toEqual([
+      ['T-FAST', 'passed', undefined],
+      ['T-LONG', 'skipped', 'the run deadline was reached'],
+      ['T-LATER', 'skipped', 'the run deadline was reached'],
+      ['T-LAST', 'skipped', 'the run deadline was reached'],
+    ]);
+  });
+
+  it('an interruption skips the check that swallowed the stop, too', async () => {
+    const http = fakeHttp(20);
+    const swallower = checkOf('T-SWALLOW', async (ctx) => {
+      for (let i = 0; i < 100; i++) await ctx.send('getUser', { pathParams: { userId: 'usr_1' } }).catch(() => undefined);
+      return [];
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const { results, ms } = await run([swallower], http, { signal: controller.signal });
+    expect(ms).toBeLessThan(1_000);
+    expect(results[0]).toMatchObject({ status: 'skipped', reason: 'the run was interrupted' });
+    expect(http.sent).toBeLessThan(20);
+  });
+
+  it('a check whose findings all rest on requests that got no answer is errored, in one line; it gives up after 3 in a row', async () => {
+    const http = fakeHttp(0, true);
+    const timeoutHttp: HttpClient = { ...http, send: (request) => http.send({ ...request, signal: AbortSignal.timeout(30) }) };
+    const { results } = await run([reads('T-ONE', 1), reads('T-MANY', 10), checkOf('T-LOOP', async (ctx) => {
+      for (let i = 0; i < 10; i++) await ctx.send('getUser', { pathParams: { userId: 'usr_1' } });
+      return [];
+    })], timeoutHttp);
+    expect(results[0]).toMatchObject({ status: 'errored', reason: 'GET answered cut off: stopped and more' });
+    expect(results[2].status).toBe('errored');
+    expect(results[2].reason).toMatch(/3 requests in a row got no answer; the check gave up/);
+    expect(results[2].requests).toBe(3);
+  });
+});
