@@ -16,8 +16,11 @@ if (!reportDir) throw new Error('bench-child: --report-dir=DIR is required');
 // Requests as undici creates them: only this benchmark listens, so the suite pays nothing otherwise.
 let requests = 0;
 subscribe('undici:request:create', () => requests++);
-const timeline: Array<{ requests: number; rssMb: number }> = [];
-const sampler = setInterval(() => timeline.push({ requests, rssMb: mb(process.memoryUsage().rss) }), 1000);
+const timeline: Array<{ requests: number; rssMb: number; heapTotalMb: number; heapUsedMb: number; externalMb: number }> = [];
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  timeline.push({ requests, rssMb: mb(m.rss), heapTotalMb: mb(m.heapTotal), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external) });
+}, 500);
 
 gc?.();
 const rssBeforeMb = mb(process.memoryUsage().rss);

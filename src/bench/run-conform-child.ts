@@ -13,8 +13,8 @@ export interface ChildFigures {
   /** Live heap after a full collection, before and after the run. */
   heapBeforeMb: number;
   heapAfterMb: number;
-  /** Resident memory once a second, with the requests sent by then. */
-  timeline: Array<{ requests: number; rssMb: number }>;
+  /** Memory every half second, with the requests sent by then: resident, V8 heap (reserved, used), outside the heap (Buffers). */
+  timeline: Array<{ requests: number; rssMb: number; heapTotalMb: number; heapUsedMb: number; externalMb: number }>;
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -177,6 +177,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } catch (error) {
         const idempotent = request.method === 'GET' || request.method === 'HEAD';
         if (!idempotent || !closedBeforeAnswer(error) || request.signal?.aborted) throw error;
+        await pace(request.signal);
         requests++;
         response = await requestOnce(request, headers, true);
       }

@@ -241,12 +241,12 @@ describe('the reference server under load', { timeout: 45_000 }, () => {
       );
       expect(answers.filter((a) => !/^HTTP\/1\.1 (200|404)$/.test(a))).toEqual([]);
       expect(exited).toBeUndefined();
-      for (const socket of sockets) socket.destroy();
+      for (const socket of sockets) socket.resetAndDestroy();
       const after = await request(`${url.origin}/v1/users?limit=1`);
       expect(after.statusCode).toBe(200);
       await after.body.text();
     } finally {
-      for (const socket of sockets) socket.destroy();
+      for (const socket of sockets) socket.resetAndDestroy();
       child.kill('SIGTERM');
     }
   });

@@ -16,4 +16,15 @@ describe('redactReport', () => {
     expect(out).toContain('"__proto__"');
     expect(redactReport(report, [])).toBe(report);
   });
+
+  it('copes with counterexamples that are not plain data', () => {
+    const report = sampleReport();
+    const cycle: Record<string, unknown> = { name: 'tok_CYCLE_123456' };
+    cycle.self = cycle;
+    report.requirements[0].findings.push({ message: 'm', counterexample: { big: 10n, cycle, toJSON: undefined } });
+    const out = JSON.stringify(redactReport(report, ['tok_CYCLE_123456']));
+    expect(out).toContain('"big":"10n"');
+    expect(out).toContain('"self":"[Circular]"');
+    expect(out).not.toContain('tok_CYCLE_123456');
+  });
 });

@@ -1,5 +1,6 @@
 import { redactText } from '../http/redact.js';
 import type { ConformanceReport } from './report-model.js';
+import { stringifyValue } from './stringify-value.js';
 
 function redactValue(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === 'string') return redactText(value, secrets);
@@ -23,6 +24,13 @@ function redactValue(value: unknown, secrets: readonly string[]): unknown {
  */
 export function redactReport(report: ConformanceReport, secrets: readonly string[]): ConformanceReport {
   if (secrets.length === 0) return report;
-  // Values such as a class instance in a counterexample are written as their JSON.
-  return redactValue(JSON.parse(JSON.stringify(report)), secrets) as ConformanceReport;
+  // A counterexample may hold what is not plain data (a class, bigint, a cycle): it is redacted as the text the reports show.
+  const plain = {
+    ...report,
+    requirements: report.requirements.map((r) => ({
+      ...r,
+      findings: r.findings.map((f) => (f.counterexample === undefined ? f : { ...f, counterexample: JSON.parse(stringifyValue(f.counterexample)) as unknown })),
+    })),
+  };
+  return redactValue(plain, secrets) as ConformanceReport;
 }

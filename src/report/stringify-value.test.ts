@@ -17,6 +17,7 @@ describe('stringifyValue', () => {
     { name: 'Map and Set', given: { m: new Map([['k', 1]]), s: new Set([1, 2]) }, want: '{"m":{"k":1},"s":[1,2]}' },
     { name: 'Date via toJSON', given: new Date(0), want: '"1970-01-01T00:00:00.000Z"' },
     { name: 'symbol', given: Symbol('s'), want: '"Symbol(s)"' },
+    { name: 'an own __proto__ key', given: JSON.parse('{"__proto__":{"isAdmin":true},"a":1}'), want: '{"__proto__":{"isAdmin":true},"a":1}' },
   ];
   it.each(rows)('$name', ({ given, want }) => {
     expect(stringifyValue(given, 0)).toBe(want);

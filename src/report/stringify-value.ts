@@ -23,7 +23,8 @@ function toPlain(value: unknown, ancestors: Set<object>): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const plain = toPlain(item, ancestors);
-      if (plain !== undefined) out[key] = plain;
+      // defineProperty: a `__proto__` key (a generated body may carry one) must print as a key, not vanish into the prototype.
+      if (plain !== undefined) Object.defineProperty(out, key, { value: plain, enumerable: true, writable: true, configurable: true });
     }
     return out;
   } finally {

@@ -14,9 +14,10 @@ export default requirement({
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {
-    // Not one of the four (status values are case-sensitive, so ACTIVE is unknown).
+    // Not one of the four, and not a case variant or alias of one: a target that
+    // matches statuses case-insensitively, or takes `pending`, is not failed for it.
     // `pending` is grey — a target MAY take it for pending_verification — and never sent.
-    const values = ['unknown', 'ACTIVE', 'deleted', ''];
+    const values = ['unknown', 'deleted', 'inactive', ''];
     const findings: Finding[] = [];
     for (const value of values) {
       const exchange = await ctx.send('listUsers', { query: { limit: '1', status: value } });
