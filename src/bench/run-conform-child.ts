@@ -20,15 +20,19 @@ export interface ChildFigures {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const childEntry = fileURLToPath(new URL('../../scripts/bench-child.ts', import.meta.url));
 
-/** Runs `conform` with these arguments in a fresh process and returns what that process measured of itself. */
-export function runConformChild(args: readonly string[], timeoutMs: number): Promise<ChildFigures> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', childEntry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs `conform` with these arguments in a fresh process (started with
+ * `nodeFlags`, as `npm run conform` starts it) and returns what that process
+ * measured of itself.
+ */
+export function runConformChild(args: readonly string[], options: { timeoutMs: number; nodeFlags?: readonly string[] }): Promise<ChildFigures> {
+  const child = spawn(process.execPath, ['--expose-gc', ...(options.nodeFlags ?? []), '--import', 'tsx', childEntry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);

@@ -69,10 +69,10 @@ describe('conform keeps to its scope', { timeout: 20_000 }, () => {
 
 describe('conform --max-time', { timeout: 20_000 }, () => {
   it('at the deadline skips what has not ended, with the reason, cuts off requests in flight and writes the reports', async () => {
-    // The probe answers at once, every later request takes 4 s: at the 1 s deadline all are in flight.
-    await conformAgainst({ mode: 'slow', delayMs: 4_000, quickFirst: 1 }, ['--max-time=1', '--timeout=8000', '--runs=3'], ({ code, report, files, seconds }) => {
-      // Deadline (1 s) + grace for requests in flight (1 s), well before one request's own 4 s or its 8 s timeout.
-      expect(seconds).toBeLessThan(3.5);
+    // The probe answers at once, every later request takes 6 s: at the 1 s deadline all are in flight.
+    await conformAgainst({ mode: 'slow', delayMs: 6_000, quickFirst: 1 }, ['--max-time=1', '--timeout=10000', '--runs=3'], ({ code, report, files, seconds }) => {
+      // Deadline (1 s) + grace for requests in flight (1 s), well before one request's own 6 s or its 10 s timeout.
+      expect(seconds).toBeLessThan(4.5);
       expect(files).toEqual(['conformance.html', 'conformance.json', 'conformance.md', 'junit.xml']);
       expect(code).toBe(2);
       expect(report.summary.verdict).toBe('error');

@@ -53,7 +53,7 @@ Options:
   --header='Name: value'  sent with every request, redacted in reports (repeatable)
   --timeout=MS            per request (default: 10000)
   --max-time=S            bound on the whole run in seconds (default: 300)
-  --concurrency=N         requirements run at once (default: 4)
+  --concurrency=N         requirements run at once (default: 8)
   --rate-limit=N/s        at most N requests a second (a 429 is always waited out)
   --only=ID|AREA,...      run only these requirements or areas (repeatable)
   --skip=ID|AREA,...      leave these out (repeatable)
@@ -165,7 +165,7 @@ export function parseConformArgs(argv: string[]): ConformOptions {
     runs: integer('runs', v.runs, 20, 1, 100_000),
     only: list(v.only),
     skip: list(v.skip),
-    concurrency: integer('concurrency', v.concurrency, 4, 1, 64),
+    concurrency: integer('concurrency', v.concurrency, 8, 1, 64),
     maxTimeMs: integer('max-time', v['max-time'], 300, 1, 86_400) * 1000,
     rateLimit,
     faults,
