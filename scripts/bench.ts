@@ -48,7 +48,7 @@ const sweepConcurrency = [1, 4, 8, 16];
 const proxyRttMs = 5;
 const memoryTargetRequests = 100_000;
 /** The long memory run is cut to what fits in this time; the rest is extrapolated. */
-const memoryBudgetMs = quick ? 5_000 : 60_000;
+const memoryBudgetMs = quick ? 5_000 : 80_000;
 /** Goals of issue 7. */
 const goals = { rateRatio: 0.5, scaleRatio: 1.2, maxRssMb: 200 };
 
@@ -175,9 +175,11 @@ async function commandMs(args: string[]): Promise<{ ms: number; code: number }> 
   return { ms: performance.now() - t0, code };
 }
 
+/** The commit measured, `+changes` when the working tree differs from it. */
 function commit(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`;
   } catch {
     return 'unknown';
   }
@@ -229,17 +231,20 @@ try {
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 250 });
   await session.post('Profiler.start');
-  await conformRun(server);
+  const profiled = await conformRun(server);
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   const split = splitProfile(profile as unknown as CpuProfile);
   const runCategories = timeCategories.filter((c) => c !== 'setup' && c !== 'reports');
   const runMs = runCategories.reduce((sum, c) => sum + split[c], 0);
+  // The suite's own CPU in the run, set-up and reports left out: the busy categories of the profile.
+  const busyCategories: TimeCategory[] = ['http', 'validation', 'generation', 'checks', 'gc', 'other'];
+  const runCpuUsPerRequest = (busyCategories.reduce((sum, c) => sum + split[c], 0) * 1000) / profiled.report.run.requests;
   const topCeiling = ceiling['getUser×16'].perSecond;
   const mixCeiling = ceiling['mix×16'].perSecond;
   const label: Record<TimeCategory, string> = {
     waiting: 'waiting (event loop idle: the target answering, timers)',
-    http: 'HTTP client (undici, sockets, exchange records)',
+    http: 'HTTP client (undici, sockets, body decode, JSON.parse)',
     validation: 'schema validation (Ajv, formats)',
     generation: 'data generation (fast-check, generators)',
     checks: 'checks and runner (suites/, src/run/)',
@@ -262,7 +267,8 @@ try {
         ['of the GET user ceiling at 4 in flight', pct(rate / ceiling['getUser×4'].perSecond)],
         ['of the list (limit=100) ceiling', pct(rate / ceiling['list100×16'].perSecond)],
         ['of its own requests replayed (16 workers)', pct(rate / mixCeiling)],
-        ['suite CPU per request (whole call)', `${int(typical.cpuUsPerRequest)} µs`],
+        ['suite CPU per request (whole call, set-up included)', `${int(typical.cpuUsPerRequest)} µs`],
+        ['suite CPU per request in the run (profile)', `${int(runCpuUsPerRequest)} µs`],
         ['server CPU per request', `${us(typical.serverCpuUsPerRequest)} µs`],
         ['event loop busy', pct(typical.busy)],
         ['connections opened', String(typical.connections)],
@@ -365,10 +371,12 @@ try {
   const memServer = await startServer(150);
   const childArgs = (runs: number) => [`--base-url=${memServer.url}`, `--report-dir=${join(tmp, `mem-${runs}`)}`, `--seed=${seed}`, `--runs=${runs}`, '--max-time=3600'];
   const small = await runConformChild(childArgs(20), { timeoutMs: 120_000, nodeFlags: memoryNodeFlags });
-  // Requests grow about in proportion to --runs: size the long run to the target, or to the time budget.
-  const perRun = small.requests / 20;
-  const affordable = (small.requests / small.durationMs) * memoryBudgetMs;
-  const longRuns = Math.max(40, Math.min(100_000, Math.round(Math.min(memoryTargetRequests, affordable) / perRun)));
+  const probe = await runConformChild(childArgs(60), { timeoutMs: 120_000, nodeFlags: memoryNodeFlags });
+  // Requests grow linearly with --runs (some checks send a fixed number): size the long run to the target, or to the time budget.
+  const perRun = Math.max(1, (probe.requests - small.requests) / 40);
+  const fixedRequests = Math.max(0, small.requests - 20 * perRun);
+  const affordable = (probe.requests / probe.durationMs) * memoryBudgetMs;
+  const longRuns = Math.max(80, Math.min(100_000, Math.round((Math.min(memoryTargetRequests, affordable) - fixedRequests) / perRun)));
   const long: ChildFigures = await runConformChild(childArgs(longRuns), { timeoutMs: 300_000, nodeFlags: memoryNodeFlags });
   await memServer.close();
   const extraRequests = Math.max(1, long.requests - small.requests);
@@ -384,8 +392,8 @@ try {
   say(
     formatTable(
       ['run', 'requests', 'run s', 'RSS before MB', 'peak RSS MB', 'heap before MB', 'heap after MB', 'verdict'],
-      [small, long].map((m, i) => [
-        i === 0 ? '--runs=20' : `--runs=${longRuns}`,
+      [small, probe, long].map((m, i) => [
+        `--runs=${[20, 60, longRuns][i]}`,
         int(m.requests),
         fixed(m.durationMs / 1000),
         fixed(m.rssBeforeMb),
@@ -473,6 +481,7 @@ try {
           ratioToListCeiling: rate / ceiling['list100×16'].perSecond,
           ratioToReplayedMix: rate / mixCeiling,
           cpuUsPerRequest: typical.cpuUsPerRequest,
+          runCpuUsPerRequest,
           serverCpuUsPerRequest: typical.serverCpuUsPerRequest,
           eventLoopBusy: typical.busy,
           connections: typical.connections,
@@ -487,6 +496,7 @@ try {
         memory: {
           nodeFlags: memoryNodeFlags,
           small,
+          probe,
           long: { ...long, runs: longRuns },
           rssTrendPer10kMb: trendPer10k,
           retainedHeapPer10kMb: retainedPer10k,

@@ -19,7 +19,9 @@ const reportFrames = new Set(['writeReports']);
 
 // First frame from the leaf up whose script matches decides the category.
 const urlRules: Array<[RegExp, TimeCategory]> = [
-  [/node_modules\/(ajv|ajv-formats|fast-uri|json-schema-traverse)\/|\/src\/validate\//, 'validation'],
+  // Ajv compiling a schema is set-up (deep compiles can lose their root frame in a profile); running one is validation.
+  [/node_modules\/ajv\/dist\/(compile|vocabularies|core|2020|ajv)\b|node_modules\/json-schema-traverse\//, 'setup'],
+  [/node_modules\/(ajv|ajv-formats|fast-uri)\/|\/src\/validate\//, 'validation'],
   [/node_modules\/undici\/|\/src\/http\/|^node:(net|buffer|internal\/stream_base_commons|internal\/streams\/|internal\/abort_controller|internal\/event_target|internal\/url|url)/, 'http'],
   [/node_modules\/(fast-check|pure-rand)\/|\/src\/generate\//, 'generation'],
   [/\/suites\/|\/src\/run\//, 'checks'],

@@ -29,6 +29,8 @@ describe('runServe', () => {
     { given: ['--seed-users=10', '--max-users=5'], want: /^serve: --seed-users must be from 0 to 5, got 10$/ },
     { given: ['--max-users=0'], want: /^serve: --max-users must be from 1/ },
     { given: ['--host='], want: /^serve: --host must not be empty$/ },
+    { given: ['--variant=other'], want: /^serve: --variant must be reference or alternative, got 'other'$/ },
+    { given: ['--variant=alternative', '--fault=trim-names'], want: /^serve: --fault applies to --variant=reference only$/ },
     { given: ['--port'], want: /^serve: .*argument missing.*|^serve: Option '--port <value>' argument missing/ },
   ];
   it.each(bad)('exits 2 with one line for $given', async ({ given, want }) => {
@@ -69,6 +71,20 @@ describe('runServe', () => {
     stop.abort();
     expect(await done).toBe(0);
     await expect(request(`${url}/v1/users`)).rejects.toThrow();
+  });
+
+  it('--variant=alternative starts the alternative implementation', async () => {
+    const stop = new AbortController();
+    const io = capture(stop.signal);
+    const done = runServe(['--port=0', '--seed-users=7', '--variant=alternative'], io);
+    const url = await io.listening;
+    expect(io.stdout).toEqual([`Users API reference server (alternative variant) listening on ${url}`]);
+    const res = await request(`${url}/api/v1/users?limit=2`);
+    expect(res.headers.connection).toBe('close');
+    const page = (await res.body.json()) as { metadata: { total: number; limit: number; hasMore: boolean } };
+    expect(page.metadata).toMatchObject({ total: 7, limit: 2, hasMore: true });
+    stop.abort();
+    expect(await done).toBe(0);
   });
 
   it('exits 1 with one line when the port is taken', async () => {

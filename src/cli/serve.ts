@@ -15,6 +15,8 @@ Options:
   --seed-users=N    start with N users, spread over the four statuses (default: 0)
   --max-users=N     refuse creates past N stored users (default: 2000000)
   --fault=NAME      switch a deliberate fault on (repeatable, or comma-separated)
+  --variant=NAME    reference (default), or alternative: a second correct implementation
+                    that takes the other choice wherever the contract leaves one open
   --list-faults     print the faults and the rule each breaks, and exit
   --help            print this and exit
 
@@ -57,6 +59,7 @@ function parseServeArgs(argv: string[]): Parsed {
         'seed-users': { type: 'string' },
         'max-users': { type: 'string' },
         fault: { type: 'string', multiple: true },
+        variant: { type: 'string' },
         'list-faults': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -73,6 +76,9 @@ function parseServeArgs(argv: string[]): Parsed {
   const maxUsers = whole('max-users', v['max-users'], 2_000_000, 1, Number.MAX_SAFE_INTEGER);
   const seedUsers = whole('seed-users', v['seed-users'], 0, 0, maxUsers);
   if (v.host !== undefined && v.host.trim() === '') throw new CliError('--host must not be empty');
+  const variant = v.variant ?? 'reference';
+  if (variant !== 'reference' && variant !== 'alternative') throw new CliError(`--variant must be reference or alternative, got '${variant}'`);
+  if (variant === 'alternative' && names.length > 0) throw new CliError('--fault applies to --variant=reference only');
   return {
     kind: 'serve',
     options: {
@@ -81,6 +87,7 @@ function parseServeArgs(argv: string[]): Parsed {
       seedUsers,
       maxUsers,
       faults: names as FaultName[],
+      variant,
     },
   };
 }
@@ -117,7 +124,7 @@ export async function runServe(argv: string[], io: ServeIo = processIo): Promise
     io.err(`serve: cannot start the server: ${why}`);
     return 1;
   }
-  io.out(`Users API reference server listening on ${server.url}`);
+  io.out(`Users API reference server${parsed.options.variant === 'alternative' ? ' (alternative variant)' : ''} listening on ${server.url}`);
   if (parsed.options.faults?.length) io.err(`serve: faults on: ${parsed.options.faults.join(', ')}`);
   io.onListening?.(server.url);
 

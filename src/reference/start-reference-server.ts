@@ -1,7 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { projectSpec } from '../spec/load-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
+import { createAlternativeHandler } from './alternative/create-alternative-handler.js';
+import { createAlternativeStore } from './alternative/create-alternative-store.js';
 import { createBodyChecks } from './create-body-checks.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { createUserStore } from './create-user-store.js';
@@ -19,6 +22,14 @@ export interface ReferenceServerOptions {
   seedUsers?: number;
   /** Cap on stored users, seeded ones included (default 2,000,000); past it a create answers 403. */
   maxUsers?: number;
+  /**
+   * Default 'reference'. 'alternative' is a second correct implementation that
+   * takes the other choice wherever the contract leaves one open (see
+   * alternative/create-alternative-handler.ts): the proof that the suite
+   * does not rely on the reference's habits. It has no faults, and makes
+   * its seeded users up front (keep them to thousands, not millions).
+   */
+  variant?: 'reference' | 'alternative';
 }
 
 export interface ReferenceServer {
@@ -40,6 +51,9 @@ function specRules(): Promise<{ validators: Validators; countries: string[] }> {
   return shared;
 }
 
+/** How far the alternative variant's clock is behind. */
+const alternativeClockSkewMs = (3 * 60 + 17) * 60_000;
+
 function count(name: string, value: number, min: number): number {
   if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${name} must be a whole number of at least ${min}, got ${value}`);
   return value;
@@ -58,15 +72,28 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const unknown = (options.faults ?? []).filter((name) => !Object.hasOwn(faultTable, name));
   if (unknown.length > 0) throw new RangeError(`unknown fault: ${unknown.join(', ')}`);
   const faults = new Set(options.faults ?? []);
+  const variant = options.variant ?? 'reference';
+  if (variant !== 'reference' && variant !== 'alternative') throw new RangeError(`unknown variant: ${String(variant)}`);
+  if (variant === 'alternative' && faults.size > 0) throw new RangeError('faults apply to the reference variant only');
 
   const { validators, countries } = await specRules();
-  const handle = createRequestHandler({
-    store: createUserStore({ seedUsers, countries }),
-    checks: createBodyChecks(validators, faults),
-    faults,
-    maxUsers,
-    now: Date.now,
-  });
+  const handle =
+    variant === 'alternative'
+      ? createAlternativeHandler({
+          store: createAlternativeStore({ seedUsers, countries }),
+          countries: new Set(countries),
+          maxUsers,
+          // Microseconds, from the monotonic clock, and 3 h 17 min slow: timestamps finer than milliseconds, from a clock that is not the suite's.
+          nowMicros: () => Math.floor((performance.timeOrigin + performance.now() - alternativeClockSkewMs) * 1000),
+          today: () => new Date().toISOString().slice(0, 10),
+        })
+      : createRequestHandler({
+          store: createUserStore({ seedUsers, countries }),
+          checks: createBodyChecks(validators, faults),
+          faults,
+          maxUsers,
+          now: Date.now,
+        });
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {

@@ -9,17 +9,18 @@ import { describeResponse } from './check-context.js';
  * gives for that operation, status and media type. Empty: nothing wrong.
  */
 export function judgeResponse(validators: Validators, exchange: Exchange, expected: readonly number[]): string[] {
-  const where = `${exchange.record.request.method} ${new URL(exchange.record.request.url).pathname}`;
-  if (exchange.status === undefined) return [`${where}: ${exchange.partialStatus === undefined ? 'no response' : 'no complete response'} (${exchange.error})`];
+  // Only a response that breaks a rule needs it: parsing the URL for every one that passes costs ~1 % of a run.
+  const where = () => `${exchange.record.request.method} ${new URL(exchange.record.request.url).pathname}`;
+  if (exchange.status === undefined) return [`${where()}: ${exchange.partialStatus === undefined ? 'no response' : 'no complete response'} (${exchange.error})`];
   if (!expected.includes(exchange.status)) {
-    return [`${where}: expected ${expected.join(' or ')}, got ${describeResponse(exchange)}`];
+    return [`${where()}: expected ${expected.join(' or ')}, got ${describeResponse(exchange)}`];
   }
   if (!isJsonMediaType(exchange.mediaType)) {
-    return [`${where}: ${exchange.status} with content type '${exchange.headers['content-type'] ?? '(none)'}', not JSON`];
+    return [`${where()}: ${exchange.status} with content type '${exchange.headers['content-type'] ?? '(none)'}', not JSON`];
   }
-  if (exchange.error) return [`${where}: ${describeResponse(exchange)}`];
-  if (!exchange.hasJson) return [`${where}: ${exchange.status} body is not JSON (${exchange.jsonError ?? 'empty'})`];
+  if (exchange.error) return [`${where()}: ${describeResponse(exchange)}`];
+  if (!exchange.hasJson) return [`${where()}: ${exchange.status} body is not JSON (${exchange.jsonError ?? 'empty'})`];
   if (!exchange.operationId) return [];
   const rule = validators.response(exchange.operationId, exchange.status, exchange.mediaType);
-  return (rule.check?.(exchange.json) ?? []).map((violation) => `${where}: ${exchange.status} body breaks the schema: ${violation}`);
+  return (rule.check?.(exchange.json) ?? []).map((violation) => `${where()}: ${exchange.status} body breaks the schema: ${violation}`);
 }

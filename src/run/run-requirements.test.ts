@@ -107,3 +107,31 @@ describe('runRequirements: stopping', { timeout: 10_000 }, () => {
     expect(results[2].requests).toBe(3);
   });
 });
+
+describe('runRequirements: order', { timeout: 10_000 }, () => {
+  it('runs the checks that write first and those that only read after them, never at once, reporting in catalogue order', async () => {
+    const spans = new Map<string, { start: number; end: number }>();
+    const timed = (id: string, writes: boolean, n: number): Requirement =>
+      requirement({
+        id,
+        level: 'MUST',
+        area: 'test',
+        title: id,
+        rule: id,
+        contract: 'test',
+        operations: ['getUser'],
+        writes,
+        async run(ctx) {
+          const start = performance.now();
+          for (let i = 0; i < n; i++) await ctx.send('getUser', { pathParams: { userId: `usr_${i}` } });
+          spans.set(id, { start, end: performance.now() });
+          return [];
+        },
+      });
+    const catalogue = [timed('T-READ-A', false, 1), timed('T-WRITE-A', true, 4), timed('T-READ-B', false, 2), timed('T-WRITE-B', true, 1)];
+    const { results } = await run(catalogue, fakeHttp(5), { concurrency: 4 });
+    expect(results.map((r) => [r.id, r.status])).toEqual(catalogue.map((r) => [r.id, 'passed']));
+    const lastWriteEnd = Math.max(spans.get('T-WRITE-A')!.end, spans.get('T-WRITE-B')!.end);
+    expect(Math.min(spans.get('T-READ-A')!.start, spans.get('T-READ-B')!.start)).toBeGreaterThanOrEqual(lastWriteEnd);
+  });
+});

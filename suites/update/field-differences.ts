@@ -9,7 +9,9 @@ export function shown(value: unknown): string {
  * The fields of `fields` whose value in `actual` differs from `expected`, one
  * line each. A field `expected` does not carry is not compared. A field
  * `actual` leaves out counts only when `absentCounts` (responses need not carry
- * every field, so whether absence is wrong depends on the response).
+ * every field, so whether absence is wrong depends on the response). `email`
+ * is compared case-insensitively: the contract compares e-mails so, and fixes
+ * their case only in the 201 echo (CREATE-ECHO judges that).
  */
 export function fieldDifferences(
   expected: Record<string, unknown>,
@@ -23,7 +25,8 @@ export function fieldDifferences(
     if (want === undefined) continue;
     const got = actual[field];
     if (got === undefined && !(typeof absentCounts === 'function' ? absentCounts(field) : absentCounts)) continue;
-    if (!isDeepStrictEqual(got, want)) out.push(`${field} is ${shown(got)}, expected ${shown(want)}`);
+    const same = field === 'email' && typeof got === 'string' && typeof want === 'string' ? got.toLowerCase() === want.toLowerCase() : isDeepStrictEqual(got, want);
+    if (!same) out.push(`${field} is ${shown(got)}, expected ${shown(want)}`);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { invalidPatches } from '../../src/generate/invalid-patches.js';
 import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences, shown } from './field-differences.js';
+import { readUserShowing } from './read-user-showing.js';
 import { compareTimestamps } from './timestamps.js';
 import { userFields } from './update-steps.js';
 
@@ -38,7 +39,8 @@ export default requirement({
       async ([valid, bad]) => {
         const body = applyInvalidCase({ ...valid }, bad);
         const exchange = await ctx.send('updateUser', { pathParams: { userId }, body });
-        const after = await ctx.readUser(userId);
+        // A field only some reads show is read again before it counts as changed.
+        const after = await readUserShowing(ctx, userId, before, [...userFields, 'updatedAt']);
         const previous = before;
         before = after.user;
         // Only a rejection is judged; an accepted invalid body is UPDATE-FIELD-RULES' or UPDATE-NOT-WRITABLE's finding.
