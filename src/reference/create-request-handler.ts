@@ -128,6 +128,8 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     if (fields.email !== undefined && !on('duplicate-email-allowed') && (takenBefore ?? emailTaken(fields.email))) {
       return problem(res, 409, 'email already exists');
     }
+    // The fault: a read, then a write after an await, with nothing holding the e-mail in between.
+    if (on('duplicate-email-race')) await new Promise((resolve) => setTimeout(resolve, 20));
     if (capReached(res)) return;
     const sent: WritableFields = { ...fields };
     if (on('trim-names')) {

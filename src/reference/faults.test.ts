@@ -97,6 +97,12 @@ const rows: Row[] = [
     faulty: [201, 201],
   },
   {
+    fault: 'duplicate-email-race',
+    probe: async (api) => (await Promise.all([createStatus(api, {}), createStatus(api, { firstName: 'Other' })])).sort(),
+    correct: [201, 409],
+    faulty: [201, 201],
+  },
+  {
     fault: 'email-unique-case-sensitive',
     probe: async (api) => [await createStatus(api, { email: 'ada@example.com' }), await createStatus(api, { email: 'ADA@example.com' })],
     correct: [201, 409],

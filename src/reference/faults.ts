@@ -16,6 +16,7 @@ export type FaultName =
   | 'truncate-names-50'
   | 'list-omits-last'
   | 'duplicate-email-allowed'
+  | 'duplicate-email-race'
   | 'email-unique-case-sensitive'
   | 'dob-optional'
   | 'phone-null-accepted'
@@ -114,6 +115,10 @@ export const faults: Record<FaultName, Fault> = {
   'duplicate-email-allowed': {
     rule: 'E-mail already used by another user: 409, and no user is created.',
     description: 'No uniqueness check on e-mail: a duplicate is created (201).',
+  },
+  'duplicate-email-race': {
+    rule: 'E-mail unique across users: 409 for an e-mail already used, also when two creates with it arrive at once.',
+    description: 'The uniqueness check and the insert are apart (an await between them, as with a database read then write): concurrent creates with one e-mail all succeed.',
   },
   'email-unique-case-sensitive': {
     rule: 'E-mail is unique across users, compared case-insensitively.',

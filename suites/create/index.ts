@@ -5,6 +5,7 @@ import createCountryInvalid from './create-country-invalid.js';
 import createDateOfBirthInvalid from './create-date-of-birth-invalid.js';
 import createDuplicateEmailCase from './create-duplicate-email-case.js';
 import createDuplicateEmail from './create-duplicate-email.js';
+import createDuplicateEmailConcurrent from './create-duplicate-email-concurrent.js';
 import createEcho from './create-echo.js';
 import createEmailInvalid from './create-email-invalid.js';
 import createListed from './create-listed.js';
@@ -33,6 +34,7 @@ export const createRequirements: Requirement[] = [
   createReadBack,
   createListed,
   createDuplicateEmail,
+  createDuplicateEmailConcurrent,
   createDuplicateEmailCase,
   createMissingField,
   createWrongType,
