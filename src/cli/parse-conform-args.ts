@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { parseBaseUrl } from '../http/http-client.js';
+import { parseBaseUrl } from '../http/parse-base-url.js';
 import { CliError } from './cli-error.js';
+import { parseHeaderArgs } from './parse-header-args.js';
 import { parseShard, type Shard } from './parse-shard.js';
+import { splitListArgs } from './split-list-args.js';
 
 export interface ConformOptions {
   baseUrl?: string;
@@ -83,10 +85,6 @@ function integer(name: string, value: string | undefined, fallback: number, min:
   return n;
 }
 
-function list(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-}
-
 /** conform's options for node:util parseArgs (shared with resolveConformArgv). */
 export const conformArgOptions = {
   'base-url': { type: 'string' },
@@ -125,12 +123,7 @@ export function parseConformArgs(argv: string[]): ConformOptions {
     throw new CliError(`${(error as Error).message.split('\n')[0]} (see --help)`);
   }
   const v = parsed.values;
-  const headers: Record<string, string> = {};
-  for (const header of v.header ?? []) {
-    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(header);
-    if (!match) throw new CliError(`--header must look like 'Name: value', got '${header.split(':')[0]}…'`);
-    headers[match[1]] = match[2];
-  }
+  const headers = parseHeaderArgs(v.header);
   if (v['base-url'] !== undefined) {
     try {
       parseBaseUrl(v['base-url']);
@@ -144,7 +137,7 @@ export function parseConformArgs(argv: string[]): ConformOptions {
     if (!match || Number(match[1]) <= 0) throw new CliError(`--rate-limit must look like 50/s, got '${v['rate-limit']}'`);
     rateLimit = Number(match[1]);
   }
-  const faults = list(v.fault);
+  const faults = splitListArgs(v.fault);
   if (faults.length > 0 && v['base-url'] !== undefined) throw new CliError('--fault applies to the embedded server only; drop --base-url or --fault');
   const failOn = v['fail-on'] ?? (v.strict ? 'should' : 'must');
   if (failOn !== 'must' && failOn !== 'should') throw new CliError(`--fail-on must be must or should, got '${failOn}'`);
@@ -163,8 +156,8 @@ export function parseConformArgs(argv: string[]): ConformOptions {
     headers,
     timeoutMs: integer('timeout', v.timeout, 10_000, 1, 600_000),
     runs: integer('runs', v.runs, 20, 1, 100_000),
-    only: list(v.only),
-    skip: list(v.skip),
+    only: splitListArgs(v.only),
+    skip: splitListArgs(v.skip),
     concurrency: integer('concurrency', v.concurrency, 8, 1, 64),
     maxTimeMs: integer('max-time', v['max-time'], 300, 1, 86_400) * 1000,
     rateLimit,

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { parseBaseUrl } from '../http/http-client.js';
+import { parseBaseUrl } from '../http/parse-base-url.js';
 import { defaultPactFile } from '../pact/pact-names.js';
 import { faults as faultTable } from '../reference/faults.js';
 import { CliError } from './cli-error.js';
+import { parseHeaderArgs } from './parse-header-args.js';
+import { splitListArgs } from './split-list-args.js';
 
 export interface PactVerifyOptions {
   /** Undefined: verify the embedded reference server. */
@@ -59,16 +61,11 @@ export function parsePactVerifyArgs(argv: string[]): PactVerifyOptions {
       throw new CliError(`--base-url: ${(error as Error).message}`);
     }
   }
-  const faults = (v.fault ?? []).flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean);
+  const faults = splitListArgs(v.fault);
   if (faults.length > 0 && v['base-url'] !== undefined) throw new CliError('--fault applies to the embedded server only; drop --base-url or --fault');
   const unknown = faults.filter((f) => !Object.hasOwn(faultTable, f));
   if (unknown.length > 0) throw new CliError(`unknown fault: ${unknown.join(', ')} (see npm run serve -- --list-faults)`);
-  const headers: Record<string, string> = {};
-  for (const header of v.header ?? []) {
-    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(header);
-    if (!match) throw new CliError(`--header must look like 'Name: value', got '${header.split(':')[0]}…'`);
-    headers[match[1]] = match[2];
-  }
+  const headers = parseHeaderArgs(v.header);
   let timeoutMs = 10_000;
   if (v.timeout !== undefined) {
     if (!/^[0-9]+$/.test(v.timeout) || Number(v.timeout) < 1 || Number(v.timeout) > 600_000) {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { faultNames, faults, type FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServerOptions } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
+import { splitListArgs } from './split-list-args.js';
 
 export const serveUsage = `Usage: npm run serve -- [options]
 
@@ -70,7 +71,7 @@ function parseServeArgs(argv: string[]): Parsed {
   const v = parsed.values;
   if (v.help) return { kind: 'help' };
   if (v['list-faults']) return { kind: 'list-faults' };
-  const names = (v.fault ?? []).flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean);
+  const names = splitListArgs(v.fault);
   const unknown = names.filter((name) => !Object.hasOwn(faults, name));
   if (unknown.length > 0) throw new CliError(`unknown fault '${unknown[0]}' (see --list-faults)`);
   const maxUsers = whole('max-users', v['max-users'], 2_000_000, 1, Number.MAX_SAFE_INTEGER);

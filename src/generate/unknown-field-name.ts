@@ -1,22 +1,8 @@
 import fc from 'fast-check';
+import { userFieldNames } from '../client/types.js';
 
 /** Names an object key must never take in a body built by assignment, and the documented fields. */
-const reserved = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-  'email',
-  'firstName',
-  'lastName',
-  'dateOfBirth',
-  'country',
-  'phoneNumber',
-  'userId',
-  'status',
-  'createdAt',
-  'updatedAt',
-  'verificationStatus',
-]);
+const reserved = new Set<string>(['__proto__', 'constructor', 'prototype', ...userFieldNames]);
 
 /** Field names the API does not know: lower camel case identifiers, none of the documented fields. */
 export function unknownFieldName(): fc.Arbitrary<string> {

@@ -1,5 +1,6 @@
 import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { mulberry32 } from '../reference/mulberry32.js';
 import { startReferenceServer, type ReferenceServer } from '../reference/start-reference-server.js';
 
 /** Every way the hostile server can misbehave (and two that do not: `pass`, `slow`). */
@@ -92,18 +93,6 @@ const needsUpstream: ReadonlySet<HostileMode> = new Set([
   'pass',
 ]);
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same 5xx pattern. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function readAll(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
@@ -188,7 +177,8 @@ export async function startHostileServer(options: HostileServerOptions): Promise
     }, ms);
     timers.add(timer);
   };
-  const next = random(options.seed ?? 1);
+  // Seeded: the same seed gives the same 5xx pattern.
+  const next = mulberry32(options.seed ?? 1);
   const served = new WeakSet<Socket>();
 
   function forward(req: IncomingMessage, body: Buffer): Promise<Upstream> {

@@ -3,6 +3,7 @@ import type { ExchangeRecord } from '../report/report-model.js';
 import { curlLine } from './curl-line.js';
 import type { Exchange } from './exchange.js';
 import { mediaTypeOf } from './media-type.js';
+import { parseBaseUrl } from './parse-base-url.js';
 import { redactHeaders, redactText, secretValuesOf } from './redact.js';
 
 export interface HttpClientOptions {
@@ -86,19 +87,6 @@ function errorText(error: unknown): string {
 function closedBeforeAnswer(error: unknown): boolean {
   const codes = [(error as { code?: string }).code, (error as { cause?: { code?: string } }).cause?.code];
   return codes.some((c) => c === 'UND_ERR_SOCKET' || c === 'ECONNRESET' || c === 'EPIPE');
-}
-
-/** Normalizes the base URL: no trailing slash, http(s) only. Throws on anything else. */
-export function parseBaseUrl(baseUrl: string): URL {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new Error(`not a URL: ${baseUrl}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`base URL must be http or https: ${baseUrl}`);
-  if (url.search || url.hash) throw new Error(`base URL must not carry a query or fragment: ${baseUrl}`);
-  return url;
 }
 
 /**
@@ -281,7 +269,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** How long to wait after a 429: its Retry-After (seconds or a date), capped at 10 s; else a short backoff. */
-export function retryAfterMs(header: string | undefined, attempt: number, now = Date.now()): number {
+function retryAfterMs(header: string | undefined, attempt: number, now = Date.now()): number {
   const cap = 10_000;
   if (header !== undefined) {
     const seconds = /^\s*(\d+)\s*$/.exec(header)?.[1];

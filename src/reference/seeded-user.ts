@@ -1,3 +1,4 @@
+import { hash32 } from './hash32.js';
 import { userIdOf } from './user-id-of.js';
 import { allPending, userStatuses, type UserRecord, type VerificationStatus } from './user-record.js';
 
@@ -20,17 +21,6 @@ const seedWindow = 365 * 86_400_000;
 const day = 86_400_000;
 const earliestBirth = Date.UTC(1930, 0, 1);
 const birthSpan = Date.UTC(2006, 0, 1) - earliestBirth;
-
-/** A 32-bit integer hash of n (the `lowbias32` mix): seeded user n's data depends on n alone. */
-function hash32(n: number): number {
-  let x = n >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
 
 /**
  * Seeded user number `seq` of `count`: a pure function of both, so seeded

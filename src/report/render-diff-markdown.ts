@@ -1,22 +1,10 @@
 import type { ReportDiff, RequirementChange } from './diff-reports.js';
 import { markdownCell as cell } from './markdown-cell.js';
 import { markdownCode as code } from './markdown-code.js';
-import type { Verdict } from './report-model.js';
-import type { Outcome } from './requirement-outcome.js';
+import { markdownLabels } from './markdown-labels.js';
 
-const VERDICT: Record<Verdict, string> = {
-  conformant: '✅ conformant',
-  'non-conformant': '❌ non-conformant',
-  error: '⚠️ error',
-};
-
-const OUTCOME: Record<Outcome, string> = {
-  passed: '✅ passed',
-  failed: '❌ failed',
-  warning: '⚠️ warning',
-  skipped: '⏭️ skipped',
-  errored: '💥 errored',
-};
+const VERDICT = markdownLabels.verdict;
+const OUTCOME = markdownLabels.outcome;
 
 /**
  * A comparison of two runs as GitHub-flavoured Markdown for a PR comment: one headline with

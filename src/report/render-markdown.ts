@@ -1,24 +1,14 @@
 import { formatDuration } from './format-duration.js';
-import type { ConformanceReport, RequirementResult, Verdict } from './report-model.js';
+import type { ConformanceReport, RequirementResult } from './report-model.js';
 import { requirementOutcome, type Outcome } from './requirement-outcome.js';
 import { markdownCell as cell } from './markdown-cell.js';
 import { markdownCode as code } from './markdown-code.js';
+import { markdownLabels } from './markdown-labels.js';
 import { markdownInline as inline } from './markdown-inline.js';
 import { sanitizeText } from './sanitize-text.js';
 
-const VERDICT: Record<Verdict, string> = {
-  conformant: '✅ conformant',
-  'non-conformant': '❌ non-conformant',
-  error: '⚠️ error',
-};
-
-const OUTCOME: Record<Outcome, string> = {
-  passed: '✅ passed',
-  failed: '❌ failed',
-  warning: '⚠️ warning',
-  skipped: '⏭️ skipped',
-  errored: '💥 errored',
-};
+const VERDICT = markdownLabels.verdict;
+const OUTCOME = markdownLabels.outcome;
 
 /** Longest curl line quoted; longer ones are in conformance.json and the HTML report. */
 const CURL_MAX = 4000;

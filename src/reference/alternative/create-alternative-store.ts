@@ -1,4 +1,6 @@
 import type { Offset } from './format-timestamp.js';
+import { hash32 } from '../hash32.js';
+import { mulberry32 } from '../mulberry32.js';
 import { nextUserId } from './next-user-id.js';
 
 export type Status = 'pending_verification' | 'active' | 'suspended' | 'closed';
@@ -51,28 +53,6 @@ const offsets: Offset[] = [120, -300, 330, 'Z', 840, -720, 345, -570, 0];
 const firstNames = ['Åsa', ' Leading', 'Trailing ', 'Ωmega', 'Юлия', 'Chloë', 'Ng', 'O’Neil', '李', 'Zoë-Jane', 'ʻAkau', 'Émile'];
 const lastNames = ['van der Berg', 'Ñúñez', 'Żółć', 'Ng', 'Δημητρίου', 'Иванов', '山田', 'Smith-Jones', 'McDonald', "d'Artagnan"];
 
-function hash32(n: number): number {
-  let x = n >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
-}
-
-/** mulberry32: a small seeded generator, so ids are random-looking yet the same for the same order of creates. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const floorTo = (digits: 0 | 3 | 6, micros: number): number => {
   const unit = digits === 0 ? second : digits === 3 ? 1000 : 1;
   return Math.floor(micros / unit) * unit;
@@ -92,7 +72,8 @@ function verificationOf(status: Status, h: number): Readonly<Record<string, stri
  * are added.
  */
 export function createAlternativeStore({ seedUsers, countries }: { seedUsers: number; countries: readonly string[] }): AlternativeStore {
-  const random = generator(0x5eed ^ seedUsers);
+  // Seeded, so ids are random-looking yet the same for the same order of creates.
+  const random = mulberry32(0x5eed ^ seedUsers);
   const ordered: AltUser[] = [];
   const byStatus = new Map<Status, AltUser[]>(statuses.map((s) => [s, []]));
   const byId = new Map<string, AltUser>();
