@@ -166,6 +166,8 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     const body = await readJsonObject(req, res);
     if (!body) return;
     const user = store.get(id);
+    // The fault: the rejected fields are described from the stored user, which an unknown id does not have.
+    if (!user && on('patch-unknown-invalid-500') && checks.update(body).errors.length > 0) throw new HandlerCrash('cannot read properties of undefined');
     if (!user && !on('patch-unknown-creates')) return problem(res, 404, 'no user has this id');
     if (user && on('empty-patch-200') && Object.keys(body).length === 0) return sendJson(res, 200, render(user));
     const { errors, changes, validChanges } = checks.update(body);

@@ -253,6 +253,12 @@ const rows: Row[] = [
     correct: 'Grace',
     faulty: expect.not.stringMatching(/^Grace$/),
   },
+  {
+    fault: 'patch-unknown-invalid-500',
+    probe: async (api) => (await api('PATCH', '/v1/users/usr_nobodyHasThis', { body: { firstName: '   ' } })).status,
+    correct: 404,
+    faulty: 500,
+  },
   { fault: 'empty-patch-200', seedUsers: 1, probe: async (api) => (await api('PATCH', `/v1/users/${seedId(0)}`, { body: {} })).status, correct: 422, faulty: 200 },
   {
     fault: 'patch-email-allowed',

@@ -43,6 +43,7 @@ export type FaultName =
   | 'patch-skips-validation'
   | 'patch-partial-apply'
   | 'patch-unknown-creates'
+  | 'patch-unknown-invalid-500'
   | 'default-limit-20'
   | 'limit-max-500'
   | 'limit-clamped'
@@ -223,6 +224,10 @@ export const faults: Record<FaultName, Fault> = {
   'patch-unknown-creates': {
     rule: 'PATCH of an unknown user: 404.',
     description: 'PATCH of an unknown well-formed id answers 200 and creates a user under that id (upsert).',
+  },
+  'patch-unknown-invalid-500': {
+    rule: 'A bad body for an unknown id: 404 or 422 (the suite accepts either); never a 5xx.',
+    description: 'PATCH of an unknown id with an invalid JSON body crashes (500): the rejected fields are described from a stored user that is not there.',
   },
   'default-limit-20': {
     rule: 'limit defaults to 100.',

@@ -8,6 +8,7 @@ import updateReadBack from './update-read-back.js';
 import updateRejectedUnchanged from './update-rejected-unchanged.js';
 import updateSuccess from './update-success.js';
 import updateUnknown404 from './update-unknown-404.js';
+import updateUnknownBadBody from './update-unknown-bad-body.js';
 import updateUpdatedAtLater from './update-updated-at-later.js';
 import updateUpdatedAtMonotonic from './update-updated-at-monotonic.js';
 import userTimestampsOrder from './user-timestamps-order.js';
@@ -25,5 +26,6 @@ export const updateRequirements: Requirement[] = [
   updateRejectedUnchanged,
   updateNotJsonObject,
   updateUnknown404,
+  updateUnknownBadBody,
   userTimestampsOrder,
 ];

@@ -16,6 +16,7 @@ describe('update area against the faulty reference server', () => {
     { fault: 'patch-partial-apply', want: ['UPDATE-REJECTED-UNCHANGED'] },
     { fault: 'malformed-json-422', want: ['UPDATE-NOT-JSON-OBJECT'] },
     { fault: 'patch-unknown-creates', want: ['UPDATE-UNKNOWN-404'] },
+    { fault: 'patch-unknown-invalid-500', want: ['UPDATE-UNKNOWN-BAD-BODY'] },
   ];
   it.each(rows)('$fault fails $want', async ({ fault, want, strict }) => {
     const outcome = await conformForTest(['--only=update', `--fault=${fault}`, '--seed=7', ...(strict ? ['--strict'] : [])]);
