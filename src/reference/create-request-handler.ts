@@ -124,6 +124,8 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       store.reserveEmail(body.email);
     }
     const { errors, fields, status } = checks.create(body);
+    // The fault: the insert runs before the rejection is sent, and the unique index's error escapes as a 500.
+    if (errors.length > 0 && on('duplicate-invalid-500') && typeof body.email === 'string' && emailTaken(body.email)) throw new HandlerCrash('duplicate key value violates unique constraint');
     if (errors.length > 0) return problem(res, 422, 'the user breaks the field rules', { errors });
     if (fields.email !== undefined && !on('duplicate-email-allowed') && (takenBefore ?? emailTaken(fields.email))) {
       return problem(res, 409, 'email already exists');

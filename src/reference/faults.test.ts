@@ -103,6 +103,12 @@ const rows: Row[] = [
     faulty: [201, 201],
   },
   {
+    fault: 'duplicate-invalid-500',
+    probe: async (api) => [await createStatus(api, {}), await createStatus(api, { firstName: '   ' })],
+    correct: [201, 422],
+    faulty: [201, 500],
+  },
+  {
     fault: 'email-unique-case-sensitive',
     probe: async (api) => [await createStatus(api, { email: 'ada@example.com' }), await createStatus(api, { email: 'ADA@example.com' })],
     correct: [201, 409],

@@ -17,6 +17,7 @@ export type FaultName =
   | 'list-omits-last'
   | 'duplicate-email-allowed'
   | 'duplicate-email-race'
+  | 'duplicate-invalid-500'
   | 'email-unique-case-sensitive'
   | 'dob-optional'
   | 'phone-null-accepted'
@@ -120,6 +121,10 @@ export const faults: Record<FaultName, Fault> = {
   'duplicate-email-race': {
     rule: 'E-mail unique across users: 409 for an e-mail already used, also when two creates with it arrive at once.',
     description: 'The uniqueness check and the insert are apart (an await between them, as with a database read then write): concurrent creates with one e-mail all succeed.',
+  },
+  'duplicate-invalid-500': {
+    rule: 'A duplicate e-mail in an otherwise invalid body: 409 or 422 (the suite accepts either); never a 5xx.',
+    description: 'An invalid body whose e-mail is already used reaches the insert, and the unique-index error escapes as a 500.',
   },
   'email-unique-case-sensitive': {
     rule: 'E-mail is unique across users, compared case-insensitively.',

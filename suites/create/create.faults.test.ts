@@ -17,6 +17,7 @@ const rows: Array<{ fault: FaultName; want: string[]; strict?: boolean }> = [
   { fault: 'list-omits-last', want: ['CREATE-LISTED'] },
   { fault: 'duplicate-email-allowed', want: ['CREATE-DUPLICATE-EMAIL'] },
   { fault: 'duplicate-email-race', want: ['CREATE-DUPLICATE-EMAIL-CONCURRENT'] },
+  { fault: 'duplicate-invalid-500', want: ['CREATE-DUPLICATE-INVALID-BODY'] },
   { fault: 'email-unique-case-sensitive', want: ['CREATE-DUPLICATE-EMAIL-CASE'] },
   { fault: 'dob-optional', want: ['CREATE-MISSING-FIELD'] },
   { fault: 'phone-null-accepted', want: ['CREATE-WRONG-TYPE'] },

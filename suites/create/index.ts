@@ -6,6 +6,7 @@ import createDateOfBirthInvalid from './create-date-of-birth-invalid.js';
 import createDuplicateEmailCase from './create-duplicate-email-case.js';
 import createDuplicateEmail from './create-duplicate-email.js';
 import createDuplicateEmailConcurrent from './create-duplicate-email-concurrent.js';
+import createDuplicateInvalidBody from './create-duplicate-invalid-body.js';
 import createEcho from './create-echo.js';
 import createEmailInvalid from './create-email-invalid.js';
 import createListed from './create-listed.js';
@@ -35,6 +36,7 @@ export const createRequirements: Requirement[] = [
   createListed,
   createDuplicateEmail,
   createDuplicateEmailConcurrent,
+  createDuplicateInvalidBody,
   createDuplicateEmailCase,
   createMissingField,
   createWrongType,
