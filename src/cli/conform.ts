@@ -53,6 +53,7 @@ export const exitCodes = { conformant: 0, nonConformant: 1, error: 2 } as const;
 export async function runConform(argv: string[], io: Io, specPath: string = defaultSpecPath): Promise<number> {
   let options: ConformOptions;
   let previous: ConformanceReport | undefined;
+  let selection: ReturnType<typeof selectRequirements>;
   const env = io.env ?? {};
   try {
     options = parseConformArgs(await resolveConformArgv(argv, env, io.cwd ?? process.cwd()));
@@ -60,8 +61,8 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
     if (options.version) return io.out(`users-api-conformance ${packageVersion}`), exitCodes.conformant;
     if (options.listRequirements) return io.out(formatCatalogue(catalogue)), exitCodes.conformant;
     if (options.diff || options.mergeReports) return await runReportCommand(options, { ...io, env, colour: useColour(io.outIsTTY ?? false, env) });
-    const { unknown } = selectRequirements(catalogue, options.only, options.skip);
-    if (unknown.length > 0) throw new CliError(`unknown requirement or area: ${unknown.join(', ')} (see --list-requirements)`);
+    selection = selectRequirements(catalogue, options.only, options.skip);
+    if (selection.unknown.length > 0) throw new CliError(`unknown requirement or area: ${selection.unknown.join(', ')} (see --list-requirements)`);
     const unknownFaults = options.faults.filter((f) => !(f in faults));
     if (unknownFaults.length > 0) throw new CliError(`unknown fault: ${unknownFaults.join(', ')} (see npm run serve -- --list-faults)`);
     // Read before the run: the previous report may be the one this run replaces.
@@ -89,7 +90,7 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
     const seed = options.seed ?? randomInt(-2147483648, 2147483647);
     const startedAt = new Date();
     const started = performance.now();
-    const selected = shardRequirements(selectRequirements(catalogue, options.only, options.skip).selected, options.shard);
+    const selected = shardRequirements(selection.selected, options.shard);
     const report = (results: RequirementResult[], note?: string): ConformanceReport => {
       const summary = summarize(results, options.strict);
       if (note) summary.verdict = 'error';

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaTypeOf } from '../../http/media-type.js';
 import { readBody } from '../read-body.js';
 import { alternativeBodyErrors, type BodyError } from './alternative-body-errors.js';
-import type { AltFields, AlternativeStore, Status } from './create-alternative-store.js';
+import type { UserStatus } from '../user-record.js';
+import type { AltFields, AlternativeStore } from './create-alternative-store.js';
 import { parseAlternativeListQuery } from './parse-alternative-list-query.js';
 import { renderAlternativeUser } from './render-alternative-user.js';
 import { sendAlternative } from './send-alternative.js';
@@ -93,7 +94,7 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
     const parsed = parseAlternativeListQuery(search);
     if (!parsed.ok) return error(res, 400, 'INVALID_QUERY', parsed.detail);
     const { limit, offset, status } = parsed.query;
-    const { users, total } = store.page(status as Status | undefined, offset, limit);
+    const { users, total } = store.page(status as UserStatus | undefined, offset, limit);
     const call = calls++;
     const self = (o: number): string => `/v1/users?limit=${limit}&offset=${o}${status ? `&status=${status}` : ''}`;
     sendAlternative(res, 200, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAlternativeStore, statuses, type AltUser } from './create-alternative-store.js';
+import { userStatuses as statuses } from '../user-record.js';
+import { createAlternativeStore, type AltUser } from './create-alternative-store.js';
 
 const countries = ['US', 'DE', 'GR', 'JP'];
 const fields = (n: number) => ({ email: `User${n}@Example.com`, firstName: 'Ann', lastName: 'Lee', dateOfBirth: '1990-01-01', country: 'DE' });

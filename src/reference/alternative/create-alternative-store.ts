@@ -2,9 +2,7 @@ import type { Offset } from './format-timestamp.js';
 import { hash32 } from '../hash32.js';
 import { mulberry32 } from '../mulberry32.js';
 import { nextUserId } from './next-user-id.js';
-
-export type Status = 'pending_verification' | 'active' | 'suspended' | 'closed';
-export const statuses: readonly Status[] = ['pending_verification', 'active', 'suspended', 'closed'];
+import { userStatuses, type UserStatus } from '../user-record.js';
 
 export interface AltFields {
   email: string;
@@ -18,7 +16,7 @@ export interface AltFields {
 /** A stored user of the alternative server. Timestamps are microseconds since the epoch. */
 export interface AltUser extends AltFields {
   userId: string;
-  status: Status;
+  status: UserStatus;
   createdAt: number;
   /** Set by the first update; until then the user shows no updatedAt. */
   updatedAt?: number;
@@ -45,7 +43,7 @@ export interface AlternativeStore {
   /** Applies `changes` and moves updatedAt on; returns the changed user. */
   update(user: AltUser, changes: Partial<AltFields>, nowMicros: number): AltUser;
   /** Users in list order (createdAt, then userId in code-unit order), optionally of one status. */
-  page(status: Status | undefined, offset: number, limit: number): { users: AltUser[]; total: number };
+  page(status: UserStatus | undefined, offset: number, limit: number): { users: AltUser[]; total: number };
 }
 
 const second = 1_000_000;
@@ -58,7 +56,7 @@ const floorTo = (digits: 0 | 3 | 6, micros: number): number => {
   return Math.floor(micros / unit) * unit;
 };
 
-function verificationOf(status: Status, h: number): Readonly<Record<string, string>> {
+function verificationOf(status: UserStatus, h: number): Readonly<Record<string, string>> {
   if (status === 'pending_verification') return { email: 'pending', identity: 'pending', address: 'pending', phone: 'pending' };
   if (status === 'active') return { email: 'verified', identity: 'verified', address: h & 1 ? 'verified' : 'pending' };
   return { email: 'verified', identity: h & 2 ? 'rejected' : 'verified', address: 'rejected' };
@@ -75,7 +73,7 @@ export function createAlternativeStore({ seedUsers, countries }: { seedUsers: nu
   // Seeded, so ids are random-looking yet the same for the same order of creates.
   const random = mulberry32(0x5eed ^ seedUsers);
   const ordered: AltUser[] = [];
-  const byStatus = new Map<Status, AltUser[]>(statuses.map((s) => [s, []]));
+  const byStatus = new Map<UserStatus, AltUser[]>(userStatuses.map((s) => [s, []]));
   const byId = new Map<string, AltUser>();
   const byEmail = new Map<string, AltUser>();
   const taken = (id: string): boolean => byId.has(id);

@@ -1,3 +1,5 @@
+import { userStatuses } from '../user-record.js';
+
 export interface AlternativeListQuery {
   limit: number;
   offset: number;
@@ -6,7 +8,6 @@ export interface AlternativeListQuery {
 
 export type AlternativeListQueryResult = { ok: true; query: AlternativeListQuery } | { ok: false; detail: string };
 
-const statuses = ['pending_verification', 'active', 'suspended', 'closed'];
 const known = new Set(['limit', 'offset', 'status']);
 
 /** Plain decimal, and the grey forms this server takes too: leading zeros, a `+` sign, `1e2`. */
@@ -29,7 +30,7 @@ export function parseAlternativeListQuery(search: string): AlternativeListQueryR
     if (!known.has(name)) return { ok: false, detail: `unknown query parameter '${name}'` };
     const value = params.getAll(name).at(-1) ?? '';
     if (name === 'status') {
-      if (!statuses.includes(value)) return { ok: false, detail: `status must be one of ${statuses.join(', ')}` };
+      if (!(userStatuses as readonly string[]).includes(value)) return { ok: false, detail: `status must be one of ${userStatuses.join(', ')}` };
       query.status = value;
       continue;
     }
