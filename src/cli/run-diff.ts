@@ -8,7 +8,9 @@ import { readReportFile } from './read-report-file.js';
  * pipeline can gate on regressions alone; 0 otherwise. Throws CliError on a bad file.
  */
 export async function runDiff(oldPath: string, newPath: string, out: (line: string) => void): Promise<{ code: number; markdown: string }> {
-  const [before, after] = await Promise.all([readReportFile(oldPath), readReportFile(newPath)]);
+  // One after the other, so a bad pair always names the first bad file (Promise.all would name whichever failed first).
+  const before = await readReportFile(oldPath);
+  const after = await readReportFile(newPath);
   const diff = diffReports(before, after);
   const markdown = renderDiffMarkdown(diff);
   out(markdown.trimEnd());

@@ -15,7 +15,9 @@ export async function runMerge(paths: readonly string[], reportDir: string, warn
   const target = resolve(reportDir);
   const clash = paths.find((p) => resolve(p) === target || resolve(p) === resolve(target, 'conformance.json'));
   if (clash) throw new CliError(`--report-dir ${reportDir} is one of the reports to merge (${clash}); write the merged report elsewhere`);
-  const inputs = await Promise.all(paths.map(async (source) => ({ source, report: await readReportFile(source) })));
+  // In order, so the error for bad inputs always names the first bad one.
+  const inputs: { source: string; report: ConformanceReport }[] = [];
+  for (const source of paths) inputs.push({ source, report: await readReportFile(source) });
   const observers = new Set(catalogue.filter((r) => r.observe).map((r) => r.id));
   const result = mergeReports(inputs, observers, catalogue.map((r) => r.id));
   if (!result.ok) throw new CliError(result.error);
