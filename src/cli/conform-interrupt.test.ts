@@ -66,6 +66,7 @@ describe('conform interrupted', { timeout: 30_000 }, () => {
     run.child.kill('SIGINT');
     const ended = await run.done;
     expect(ended.code).toBe(130);
+    expect(ended.stderr).toContain('conform: SIGINT again: quitting at once');
     // Well inside the 1 s the first Ctrl-C gives requests in flight.
     expect(ended.endedAt - second).toBeLessThan(700);
     // Whatever was written is whole: a report is there complete or not at all.

@@ -179,7 +179,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let interrupts = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     interrupts++;
-    if (interrupts > 1) process.exit(signal === 'SIGINT' ? 130 : 143);
+    if (interrupts > 1) {
+      // Pipes and terminals take this write synchronously, so the line is out before the exit.
+      process.stderr.write(`conform: ${signal} again: quitting at once without waiting for the reports\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
     process.stderr.write(`conform: ${signal}: stopping, writing reports (press Ctrl-C again to quit at once)\n`);
     process.exitCode = signal === 'SIGINT' ? 130 : 143;
     controller.abort();
