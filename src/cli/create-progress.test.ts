@@ -43,6 +43,14 @@ describe('createProgress: plain lines (stderr is not a terminal)', () => {
     ]);
   });
 
+  it('an observing rule that sent nothing itself shows how many responses it watched', () => {
+    const lines: string[] = [];
+    const progress = createProgress({ total: 1, mode: 'normal', strict: false, line: (l) => lines.push(l), colour: false, requests: () => 0, now: () => 0, tickMs: 0 });
+    progress.onResult({ ...results[0], id: 'TRANSPORT-NO-5XX', requests: 0, durationMs: 0, observed: 989 });
+    progress.finish();
+    expect(lines).toEqual(['PASS TRANSPORT-NO-5XX (989 responses watched)']);
+  });
+
   it('shows a failed SHOULD as FAIL when strict', () => {
     expect(run('normal', { strict: true }).lines[1]).toMatch(/^FAIL CREATE-LOCATION: /);
   });

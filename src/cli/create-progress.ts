@@ -114,7 +114,11 @@ export function createProgress(options: ProgressOptions): Progress {
 
 function describe(result: RequirementResult, outcome: Outcome, colour: (c: Colour, t: string) => string): string {
   const label = colour(LABEL[outcome].colour, LABEL[outcome].text);
-  if (outcome === 'passed') return `${label} ${result.id} (${result.requests} req, ${formatDuration(result.durationMs)})`;
+  if (outcome === 'passed') {
+    // An observing rule sends little or nothing itself: what it judged is every response of the run.
+    const work = result.observed !== undefined && result.requests === 0 ? `${result.observed} responses watched` : `${result.requests} req, ${formatDuration(result.durationMs)}`;
+    return `${label} ${result.id} (${work})`;
+  }
   const first = result.reason ?? result.findings[0]?.message ?? result.title;
   const more = result.findings.length > 1 ? ` (+${result.findings.length - 1} more)` : '';
   return `${label} ${result.id}: ${oneLine(first)}${outcome === 'skipped' ? '' : more}`;

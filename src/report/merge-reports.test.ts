@@ -36,6 +36,12 @@ describe('mergeReports', () => {
     expect(report.requirements.at(-1)).toMatchObject({ id: 'ERR-PROBLEM-JSON', status: 'passed', requests: 9, durationMs: 45 });
   });
 
+  it('the responses an observer watched add up across shards', () => {
+    const watched = (i: number) => shard(i, 2, { observer: { observed: 100 * i } });
+    const result = mergeReports([watched(1), watched(2)], observers, order);
+    expect(result.ok && result.report.requirements.find((r) => r.id === 'ERR-PROBLEM-JSON')!.observed).toBe(300);
+  });
+
   it('an observer that failed in one shard fails, with the findings of each failing shard', () => {
     const failedIn = (i: number) => shard(i, 2, { observer: { status: 'failed', findings: [{ message: `seen in shard ${i}` }] } });
     const result = mergeReports([failedIn(1), shard(2, 2)], observers, order);

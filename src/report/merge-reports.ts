@@ -139,6 +139,7 @@ function joinResults(entries: { result: RequirementResult; source: string }[]): 
     ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}),
     durationMs: results.reduce((n, r) => n + r.durationMs, 0),
     requests: results.reduce((n, r) => n + r.requests, 0),
+    ...(results.some((r) => r.observed !== undefined) ? { observed: results.reduce((n, r) => n + (r.observed ?? 0), 0) } : {}),
     findings: chosen.flatMap((r) => r.findings),
   };
 }

@@ -201,6 +201,7 @@ function requirementRow(requirement: RequirementResult, outcome: Outcome, index:
     `<div class="detail">` +
     `<p><strong>Rule</strong> <span class="muted">(${h(requirement.contract)})</span>: ${h(requirement.rule)}</p>` +
     `<p class="muted">${h(formatDuration(requirement.durationMs))} · ${requirement.requests} ${plural(requirement.requests, 'request')}` +
+    `${requirement.observed !== undefined ? ` · ${requirement.observed} ${plural(requirement.observed, 'response')} of the run watched` : ''}` +
     `${requirement.reason !== undefined && !reason ? ` · ${h(requirement.reason)}` : ''}</p>` +
     (findings.length > 0
       ? `<ol class="findings">${findings.map((f, i) => findingItem(f, `${index}-${i}`)).join('')}</ol>`

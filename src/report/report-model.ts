@@ -55,6 +55,8 @@ export interface RequirementResult {
   reason?: string;
   durationMs: number;
   requests: number;
+  /** Observing rules only: how many responses of the run (any check's) the rule judged. */
+  observed?: number;
   findings: Finding[];
 }
 

@@ -135,3 +135,18 @@ describe('runRequirements: order', { timeout: 10_000 }, () => {
     expect(Math.min(spans.get('T-READ-A')!.start, spans.get('T-READ-B')!.start)).toBeGreaterThanOrEqual(lastWriteEnd);
   });
 });
+
+describe('runRequirements: observing rules', { timeout: 10_000 }, () => {
+  const watcher = (id: string, verdict: (e: Exchange) => string | undefined): Requirement =>
+    requirement({ id, level: 'MUST', area: 'test', title: id, rule: id, contract: 'test', operations: ['getUser'], writes: false, observe: verdict });
+
+  const rows: Array<{ name: string; given: { reads: number; verdict: (e: Exchange) => string | undefined }; want: Partial<RequirementResult> }> = [
+    { name: 'every answer is fine', given: { reads: 3, verdict: () => undefined }, want: { status: 'passed', observed: 3, requests: 0, findings: [] } },
+    { name: 'an answer breaks the rule', given: { reads: 2, verdict: (e) => (e.status === 404 ? 'a 404' : undefined) }, want: { status: 'failed', observed: 2 } },
+    { name: 'no check sent anything', given: { reads: 0, verdict: () => undefined }, want: { status: 'skipped', observed: 0, reason: 'no response of the run was seen' } },
+  ];
+  it.each(rows)('judges the responses of every check and says how many it watched: $name', async ({ given, want }) => {
+    const { results } = await run([reads('T-READS', given.reads), watcher('T-WATCH', given.verdict)], fakeHttp(1));
+    expect(results[1]).toMatchObject(want);
+  });
+});

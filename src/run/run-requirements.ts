@@ -184,6 +184,7 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
       ...(status === 'skipped' ? { reason: 'no response of the run was seen' } : {}),
       durationMs: own?.durationMs ?? 0,
       requests: own?.requests ?? 0,
+      observed: state.seen,
       findings,
     });
     if (!own) options.onResult?.(results.get(requirement.id)!);
