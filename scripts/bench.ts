@@ -27,7 +27,7 @@ import { startProcess, type ListeningProcess } from '../src/bench/start-process.
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
-import { projectSpec } from '../src/spec/load-spec.js';
+import { projectSpec } from '../src/spec/project-spec.js';
 import { createValidators } from '../src/validate/validators.js';
 
 const { values: flags } = parseArgs({

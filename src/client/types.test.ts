@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectSpec, type Schema, type Spec } from '../spec/load-spec.js';
+import type { Schema, Spec } from '../spec/load-spec.js';
+import { projectSpec } from '../spec/project-spec.js';
 import {
   checkStates,
   createdUserRequired,

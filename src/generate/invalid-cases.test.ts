@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectSpec } from '../spec/load-spec.js';
+import { projectSpec } from '../spec/project-spec.js';
 import { createValidators } from '../validate/validators.js';
 import { applyInvalidCase, type InvalidCase } from './apply-invalid-case.js';
 import { assignedCountryCodes } from './assigned-country-codes.js';

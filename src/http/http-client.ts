@@ -2,9 +2,12 @@ import { Client, Pool, errors as undiciErrors } from 'undici';
 import type { ExchangeRecord } from '../report/report-model.js';
 import { curlLine } from './curl-line.js';
 import type { Exchange } from './exchange.js';
-import { mediaTypeOf } from './media-type.js';
+import { mediaTypeOf } from './media-type-of.js';
 import { parseBaseUrl } from './parse-base-url.js';
-import { redactHeaders, redactText, secretValuesOf } from './redact.js';
+import { redactHeaders } from './redact-headers.js';
+import { redactText } from './redact-text.js';
+import { secretValuesOf } from './secret-values-of.js';
+import { sleep } from './sleep.js';
 
 export interface HttpClientOptions {
   /** The only origin (and path prefix) requests go to. */
@@ -252,20 +255,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       await pool.destroy();
     },
   };
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** How long to wait after a 429: its Retry-After (seconds or a date), capped at 10 s; else a short backoff. */

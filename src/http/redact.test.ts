@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretHeader, redactText, secretValuesOf } from './redact.js';
+import { isSecretHeader } from './is-secret-header.js';
+import { redactText } from './redact-text.js';
+import { secretValuesOf } from './secret-values-of.js';
 
 describe('isSecretHeader', () => {
   const rows = [

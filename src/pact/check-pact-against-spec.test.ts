@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectSpec, type Spec } from '../spec/load-spec.js';
+import type { Spec } from '../spec/load-spec.js';
+import { projectSpec } from '../spec/project-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
 import { checkPactAgainstSpec } from './check-pact-against-spec.js';
 import type { PactFile, PactInteraction } from './pact-file.js';

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isJsonMediaType, mediaTypeOf } from '../http/media-type.js';
+import { isJsonMediaType } from '../http/is-json-media-type.js';
+import { mediaTypeOf } from '../http/media-type-of.js';
 import type { BodyChecks } from './create-body-checks.js';
 import type { UserStore } from './create-user-store.js';
 import type { FaultName } from './faults.js';

@@ -1,7 +1,7 @@
 import type { Exchange } from '../http/exchange.js';
-import { isJsonMediaType } from '../http/media-type.js';
+import { isJsonMediaType } from '../http/is-json-media-type.js';
 import type { Validators } from '../validate/validators.js';
-import { describeResponse } from './check-context.js';
+import { describeResponse } from './describe-response.js';
 
 /**
  * What is wrong with a response, judged by the spec: the status is one

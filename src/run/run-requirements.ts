@@ -4,7 +4,7 @@ import { HttpFailure } from '../http/http-failure.js';
 import type { Finding, RequirementResult } from '../report/report-model.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
-import { createCheckContext } from './check-context.js';
+import { createCheckContext } from './create-check-context.js';
 import { deriveSeed } from './derive-seed.js';
 import type { Requirement } from './requirement.js';
 import { RunStopped, stopReasons } from './run-stopped.js';

@@ -106,11 +106,3 @@ export async function loadSpec(path: string = defaultSpecPath): Promise<Spec> {
     },
   };
 }
-
-let cached: Promise<Spec> | undefined;
-
-/** The project's spec, read once per process. */
-export function projectSpec(): Promise<Spec> {
-  cached ??= loadSpec();
-  return cached;
-}

@@ -1,7 +1,8 @@
-import { describeResponse } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { listTotal, newestUsers } from './newest-users.js';
+import { listTotal } from './list-total.js';
+import { newestUsers } from './newest-users.js';
 
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL',

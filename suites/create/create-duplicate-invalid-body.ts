@@ -1,4 +1,4 @@
-import { describeResponse } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
 

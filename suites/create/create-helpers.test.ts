@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InvalidCase } from '../../src/generate/apply-invalid-case.js';
 import { echoMismatches } from './echo-mismatches.js';
-import { describeCase } from './expect-rejected.js';
+import { describeCase } from './describe-case.js';
 import { fieldNamed } from './field-named.js';
 import { locationProblem } from './location-problem.js';
 import { showValue } from './show-value.js';

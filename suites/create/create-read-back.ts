@@ -1,6 +1,7 @@
 import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
 import { validCreateBody } from '../../src/generate/valid-create-body.js';
-import { describeResponse, objectBody } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import { echoMismatches } from './echo-mismatches.js';
 

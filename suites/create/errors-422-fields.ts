@@ -1,8 +1,8 @@
 import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
-import { objectBody } from '../../src/run/check-context.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { describeCase } from './expect-rejected.js';
+import { describeCase } from './describe-case.js';
 import { fieldNamed } from './field-named.js';
 
 /** Bodies breaking one rule each, and one breaking two: each offending field must be named. */

@@ -2,17 +2,14 @@ import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-inv
 import type { ExampleArbitrary } from '../../src/generate/with-examples.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { describeResponse, objectBody, type CheckContext } from '../../src/run/check-context.js';
-import { showValue } from './show-value.js';
+import type { CheckContext } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
+import { describeCase } from './describe-case.js';
 
 export interface RejectOptions {
   /** Generated cases tried after the listed ones (default: enough to reach `ctx.runs`, at least a quarter of it). */
   generated?: number;
-}
-
-/** The case as the message names it: the field and its value, or that it was left out. */
-export function describeCase(invalid: InvalidCase): string {
-  return invalid.omit ? `${invalid.field} left out` : `${invalid.field} ${showValue(invalid.value)}`;
 }
 
 function message(invalid: InvalidCase, exchange: Exchange): string {

@@ -1,4 +1,4 @@
-import { objectBody } from '../../src/run/check-context.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';

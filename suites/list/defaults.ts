@@ -1,6 +1,10 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectedLength, limitRules, offsetDefault, readPage, requestLine } from './page.js';
+import { expectedLength } from './expected-length.js';
+import { limitRules } from './limit-rules.js';
+import { offsetDefault } from './offset-default.js';
+import { readPage } from './read-page.js';
+import { requestLine } from './request-line.js';
 
 export default requirement({
   id: 'LIST-DEFAULTS',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareInstants, parseInstant } from './instant.js';
+import { compareInstants } from './compare-instants.js';
+import { parseInstant } from './parse-instant.js';
 
 describe('parseInstant', () => {
   const rows: Array<{ given: unknown; want: { seconds: number; fraction: string } | undefined }> = [

@@ -1,7 +1,12 @@
 import { requirement } from '../../src/run/requirement.js';
-import { limitRules, listQuery, parsePage, readPage, requestLine } from './page.js';
-import { limitArbitrary, limitBoundaries } from './page-spots.js';
-import { describeResponse } from '../../src/run/check-context.js';
+import { limitRules } from './limit-rules.js';
+import { listQuery } from './list-query.js';
+import { parsePage } from './parse-page.js';
+import { readPage } from './read-page.js';
+import { requestLine } from './request-line.js';
+import { limitArbitrary } from './limit-arbitrary.js';
+import { limitBoundaries } from './limit-boundaries.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 
 /** Users left after the offset the pages start at. */
 const tailLength = 5;

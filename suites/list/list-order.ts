@@ -1,4 +1,5 @@
-import { compareInstants, parseInstant } from './instant.js';
+import { compareInstants } from './compare-instants.js';
+import { parseInstant } from './parse-instant.js';
 
 /**
  * Why user `b` may not come right after user `a` in list order (createdAt

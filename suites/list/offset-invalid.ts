@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { requestLine } from './page.js';
-import { describeResponse } from '../../src/run/check-context.js';
+import { requestLine } from './request-line.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 
 export default requirement({
   id: 'LIST-OFFSET-INVALID',

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { requirement } from '../../src/run/requirement.js';
-import { expectedLength, limitRules, readPage, requestLine } from './page.js';
-import { limitArbitrary, limitBoundaries, offsetAt, spotArbitrary, type Spot } from './page-spots.js';
+import { expectedLength } from './expected-length.js';
+import { limitRules } from './limit-rules.js';
+import { readPage } from './read-page.js';
+import { requestLine } from './request-line.js';
+import { limitArbitrary } from './limit-arbitrary.js';
+import { limitBoundaries } from './limit-boundaries.js';
+import { offsetAt } from './offset-at.js';
+import { spotArbitrary } from './spot-arbitrary.js';
+import type { Spot } from './spot.js';
 
 export default requirement({
   id: 'LIST-PAGE-LENGTH',

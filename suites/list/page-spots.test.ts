@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { limitArbitrary, limitBoundaries, offsetAt, type Spot } from './page-spots.js';
+import { limitArbitrary } from './limit-arbitrary.js';
+import { limitBoundaries } from './limit-boundaries.js';
+import { offsetAt } from './offset-at.js';
+import type { Spot } from './spot.js';
 
 describe('offsetAt', () => {
   const rows: Array<{ spot: Spot; total: number; limit: number; want: number }> = [

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../src/spec/load-spec.js';
-import { expectedLength, idOf, limitRules, listQuery, offsetDefault, parsePage } from './page.js';
+import { expectedLength } from './expected-length.js';
+import { idOf } from './id-of.js';
+import { limitRules } from './limit-rules.js';
+import { listQuery } from './list-query.js';
+import { offsetDefault } from './offset-default.js';
+import { parsePage } from './parse-page.js';
 import { isUserStatus, userStatuses } from './user-statuses.js';
 
 describe('parsePage', () => {

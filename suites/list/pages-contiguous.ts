@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { requirement } from '../../src/run/requirement.js';
-import { idOf, limitRules, readPage, requestLine } from './page.js';
-import { limitArbitrary, limitBoundaries, offsetAt, spotArbitrary, type Spot } from './page-spots.js';
+import { idOf } from './id-of.js';
+import { limitRules } from './limit-rules.js';
+import { readPage } from './read-page.js';
+import { requestLine } from './request-line.js';
+import { limitArbitrary } from './limit-arbitrary.js';
+import { limitBoundaries } from './limit-boundaries.js';
+import { offsetAt } from './offset-at.js';
+import { spotArbitrary } from './spot-arbitrary.js';
+import type { Spot } from './spot.js';
 
 /** The largest limit a random case draws. */
 const randomLimitCap = 50;

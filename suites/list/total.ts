@@ -1,6 +1,8 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { readPage, requestLine, type ListQuery } from './page.js';
+import type { ListQuery } from './list-query.js';
+import { readPage } from './read-page.js';
+import { requestLine } from './request-line.js';
 
 /** Tries for a quiet snapshot (the total read before and after the end pages agrees). */
 const quietTries = 5;

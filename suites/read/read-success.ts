@@ -1,9 +1,9 @@
-import { objectBody } from '../../src/run/check-context.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
 import { fieldDifferences } from '../update/field-differences.js';
-import { userFields, userRequired } from '../update/update-steps.js';
+import { userFields, userRequired } from '../update/user-fields.js';
 
 export default requirement({
   id: 'READ-SUCCESS',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describeResponse, objectBody } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import { unknownIdBoundaries, wellFormedId } from './unknown-user-id.js';
 

@@ -3,11 +3,13 @@ import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.
 import { validCreateBody } from '../../src/generate/valid-create-body.js';
 import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
 import type { Exchange } from '../../src/http/exchange.js';
-import { describeResponse, objectBody, type CheckContext } from '../../src/run/check-context.js';
+import type { CheckContext } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { unlikelyId } from '../read/unknown-user-id.js';
 import { fieldDifferences } from '../update/field-differences.js';
-import { compareTimestamps } from '../update/timestamps.js';
-import { updatedUserRequired, userFields, userRequired } from '../update/update-steps.js';
+import { compareTimestamps } from '../update/compare-timestamps.js';
+import { updatedUserRequired, userFields, userRequired } from '../update/user-fields.js';
 
 /** A user this check created, as the model expects the target to show it. */
 export interface ModelUser {

@@ -1,6 +1,7 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { readPage, requestLine } from '../list/page.js';
+import { readPage } from '../list/read-page.js';
+import { requestLine } from '../list/request-line.js';
 import { userStatuses } from '../list/user-statuses.js';
 
 const quietTries = 5;

@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/report/report-model.js';
-import { describeResponse } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import { requestLine } from '../list/page.js';
+import { requestLine } from '../list/request-line.js';
 import { userStatuses } from '../list/user-statuses.js';
 
 export default requirement({

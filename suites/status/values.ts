@@ -1,7 +1,8 @@
 import type { Exchange } from '../../src/http/exchange.js';
-import { objectBody } from '../../src/run/check-context.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { readPage, requestLine } from '../list/page.js';
+import { readPage } from '../list/read-page.js';
+import { requestLine } from '../list/request-line.js';
 import { isUserStatus, userStatuses } from '../list/user-statuses.js';
 
 /** Operations whose success body is one user. */

@@ -1,9 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-
-/** Quoted for a finding: strings as JSON, absent values as `(absent)`. */
-export function shown(value: unknown): string {
-  return value === undefined ? '(absent)' : JSON.stringify(value);
-}
+import { shown } from './shown.js';
 
 /**
  * The fields of `fields` whose value in `actual` differs from `expected`, one

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { userRequired } from './update-steps.js';
+import { userRequired } from './user-fields.js';
 
 /** Reads of a user, in all, before a field it showed and now leaves out counts as gone. */
 const tries = 3;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimestamps, fractionDigits, tickWaitMs } from './timestamps.js';
+import { compareTimestamps } from './compare-timestamps.js';
+import { fractionDigits } from './fraction-digits.js';
+import { tickWaitMs } from './tick-wait-ms.js';
 
 describe('compareTimestamps', () => {
   const cases: Array<{ given: [unknown, unknown]; want: number | undefined }> = [

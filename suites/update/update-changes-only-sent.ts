@@ -1,9 +1,10 @@
 import { validPatch } from '../../src/generate/valid-patch.js';
-import { describeResponse, objectBody } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from './field-differences.js';
 import { readUserShowing } from './read-user-showing.js';
-import { fixedFields, updatedUserRequired, writableFields } from './update-steps.js';
+import { fixedFields, updatedUserRequired, writableFields } from './user-fields.js';
 
 export default requirement({
   id: 'UPDATE-CHANGES-ONLY-SENT',

@@ -3,7 +3,7 @@ import type { InvalidCase } from '../../src/generate/apply-invalid-case.js';
 import { invalidNames } from '../../src/generate/invalid-names.js';
 import { invalidPhones } from '../../src/generate/invalid-phones.js';
 import { wrongTypes } from '../../src/generate/wrong-types.js';
-import { describeResponse } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
 import { capFindings } from './cap-findings.js';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { invalidPatches } from '../../src/generate/invalid-patches.js';
 import { unknownFieldName } from '../../src/generate/unknown-field-name.js';
-import { describeResponse } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
 import { capFindings } from './cap-findings.js';
-import { writableFields } from './update-steps.js';
+import { writableFields } from './user-fields.js';
 
 export default requirement({
   id: 'UPDATE-NOT-WRITABLE',

@@ -1,8 +1,9 @@
 import { validPatch } from '../../src/generate/valid-patch.js';
-import { describeResponse, objectBody } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from './field-differences.js';
-import { userFields, userRequired } from './update-steps.js';
+import { userFields, userRequired } from './user-fields.js';
 
 export default requirement({
   id: 'UPDATE-READ-BACK',

@@ -3,10 +3,11 @@ import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-inv
 import { invalidPatches } from '../../src/generate/invalid-patches.js';
 import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences, shown } from './field-differences.js';
+import { fieldDifferences } from './field-differences.js';
+import { shown } from './shown.js';
 import { readUserShowing } from './read-user-showing.js';
-import { compareTimestamps } from './timestamps.js';
-import { userFields } from './update-steps.js';
+import { compareTimestamps } from './compare-timestamps.js';
+import { userFields } from './user-fields.js';
 
 export default requirement({
   id: 'UPDATE-REJECTED-UNCHANGED',

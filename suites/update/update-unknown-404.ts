@@ -1,7 +1,7 @@
-import { describeResponse } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import { unlikelyId } from '../read/unknown-user-id.js';
-import { docsPatch } from './update-steps.js';
+import { docsPatch } from './docs-patch.js';
 
 export default requirement({
   id: 'UPDATE-UNKNOWN-404',

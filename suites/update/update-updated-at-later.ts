@@ -1,8 +1,11 @@
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { shown } from './field-differences.js';
-import { compareTimestamps, tickWaitMs } from './timestamps.js';
-import { applyPatch, docsPatch, sleep } from './update-steps.js';
+import { sleep } from '../../src/http/sleep.js';
+import { shown } from './shown.js';
+import { compareTimestamps } from './compare-timestamps.js';
+import { tickWaitMs } from './tick-wait-ms.js';
+import { applyPatch } from './apply-patch.js';
+import { docsPatch } from './docs-patch.js';
 
 export default requirement({
   id: 'UPDATE-UPDATED-AT-LATER',

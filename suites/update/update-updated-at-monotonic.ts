@@ -1,8 +1,9 @@
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { shown } from './field-differences.js';
-import { compareTimestamps } from './timestamps.js';
-import { applyPatch, docsPatch } from './update-steps.js';
+import { shown } from './shown.js';
+import { compareTimestamps } from './compare-timestamps.js';
+import { applyPatch } from './apply-patch.js';
+import { docsPatch } from './docs-patch.js';
 
 export default requirement({
   id: 'UPDATE-UPDATED-AT-MONOTONIC',

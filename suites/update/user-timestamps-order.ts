@@ -1,6 +1,6 @@
-import { objectBody } from '../../src/run/check-context.js';
+import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { compareTimestamps } from './timestamps.js';
+import { compareTimestamps } from './compare-timestamps.js';
 
 /** The user objects of a success body: the body itself, or the users of a list page. */
 function usersIn(body: Record<string, unknown>): Record<string, unknown>[] {

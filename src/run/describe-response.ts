@@ -1,0 +1,13 @@
+import type { Exchange } from '../http/exchange.js';
+import { isJsonMediaType } from '../http/is-json-media-type.js';
+
+/** What the target answered, one line: status, where a redirect points, a content type that is not JSON, the start of the body; or what went wrong. */
+export function describeResponse(exchange: Exchange): string {
+  if (exchange.status === undefined) return exchange.error ?? 'no answer';
+  if (exchange.error) return `${exchange.status}, ${exchange.error}`;
+  const location = exchange.status >= 300 && exchange.status < 400 && exchange.headers.location ? ` redirecting to ${exchange.headers.location}` : '';
+  const type =
+    exchange.text === '' ? '' : !isJsonMediaType(exchange.mediaType) ? ` (${exchange.headers['content-type'] ?? 'no content type'})` : exchange.hasJson ? '' : ` (invalid JSON: ${exchange.jsonError})`;
+  const body = exchange.text.length > 160 ? `${exchange.text.slice(0, 160)}…` : exchange.text;
+  return `${exchange.status}${location}${type}${body ? ` ${body.replace(/\s+/g, ' ')}` : ''}`;
+}
