@@ -115,8 +115,16 @@ describe('conform: sharding, merging and comparing runs', () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     const [r1, r2] = [await readReport(one.reportDir), await readReport(two.reportDir)];
     expect(r1.run.shard).toEqual({ index: 1, count: 2 });
-    const checks = (r: ConformanceReport) => r.requirements.filter((x) => !catalogue.find((c) => c.id === x.id)?.observe).map((x) => x.id);
-    expect(checks(r1).filter((id) => checks(r2).includes(id))).toEqual([]);
+    // Checks that are neither observing rules nor properties run on one shard only.
+    const dealt = (r: ConformanceReport) => r.requirements.filter((x) => !catalogue.find((c) => c.id === x.id && (c.observe || c.property))).map((x) => x.id);
+    expect(dealt(r1).filter((id) => dealt(r2).includes(id))).toEqual([]);
+    // Property checks run on both, each shard its own part of the cases: together the budget of one unsharded run.
+    const whole = await readReport((await conformInto('unsharded', ['--seed=5', '--quiet'])).reportDir);
+    const cases = (r: ConformanceReport) => new Map(r.requirements.filter((x) => x.cases !== undefined).map((x) => [x.id, x.cases!]));
+    const [c1, c2, all] = [cases(r1), cases(r2), cases(whole)];
+    expect([...c1.keys()]).toEqual([...all.keys()]);
+    expect([...c2.keys()]).toEqual([...all.keys()]);
+    for (const [id, n] of all) expect({ id, cases: c1.get(id)! + c2.get(id)! }).toEqual({ id, cases: n });
 
     const merged = await conformInto('merged', ['--merge-reports', one.reportDir, two.reportDir]);
     expect(merged.err).toEqual([]);
@@ -124,6 +132,7 @@ describe('conform: sharding, merging and comparing runs', () => {
     expect(merged.out[0]).toMatch(/^✔ conformant — \d+ passed, 0 failed.*merged from 2 runs\)$/);
     const report = await readReport(merged.reportDir);
     expect(report.requirements.map((r) => r.id)).toEqual(catalogue.map((r) => r.id));
+    for (const r of report.requirements.filter((x) => x.cases !== undefined)) expect({ id: r.id, cases: r.cases }).toEqual({ id: r.id, cases: all.get(r.id) });
     expect(report.run.merged?.map((m) => [m.id, m.seed, m.shard])).toEqual([[r1.run.id, 5, { index: 1, count: 2 }], [r2.run.id, 5, { index: 2, count: 2 }]]);
     for (const file of ['junit.xml', 'conformance.md', 'conformance.html']) expect((await readFile(join(merged.reportDir, file), 'utf8')).length).toBeGreaterThan(100);
 

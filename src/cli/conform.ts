@@ -149,6 +149,7 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
       concurrency: options.concurrency,
       deadline: Date.now() + options.maxTimeMs,
       signal: io.signal,
+      ...(options.shard ? { shard: options.shard } : {}),
       onResult: progress.onResult,
     }).finally(progress.finish);
     const interrupted = io.signal?.aborted ? stopReasons.interrupted : undefined;

@@ -60,7 +60,7 @@ describe('createProgress: plain lines (stderr is not a terminal)', () => {
     const at = lines.findIndex((l) => l.startsWith('FAIL CREATE-REJECT-INVALID'));
     expect(lines[at + 1]).toBe('    - expected status 422, got 500 | the target must never answer with a 5xx');
     expect(lines[at + 2]).toMatch(/^ {6}counterexample: \{.*"firstName": ?" "/);
-    expect(lines[at + 3]).toBe('      fast-check seed 1740816000, path 17:3:0');
+    expect(lines[at + 3]).toBe('      replay: npm run conform -- --seed=1740816000 --only=CREATE-REJECT-INVALID (fast-check path 17:3:0)');
     expect(lines[at + 4]).toMatch(/^ {6}curl -sS -X POST /);
     expect(lines[at + 5]).toBe('    - a rejected create still added a user: GET /v1/users total went from 3 to 4');
   });

@@ -116,7 +116,8 @@ function describe(result: RequirementResult, outcome: Outcome, colour: (c: Colou
   const label = colour(LABEL[outcome].colour, LABEL[outcome].text);
   if (outcome === 'passed') {
     // An observing rule sends little or nothing itself: what it judged is every response of the run.
-    const work = result.observed !== undefined && result.requests === 0 ? `${result.observed} responses watched` : `${result.requests} req, ${formatDuration(result.durationMs)}`;
+    const cases = result.cases === undefined ? '' : `${result.cases} cases, `;
+    const work = result.observed !== undefined && result.requests === 0 ? `${result.observed} responses watched` : `${cases}${result.requests} req, ${formatDuration(result.durationMs)}`;
     return `${label} ${result.id} (${work})`;
   }
   const first = result.reason ?? result.findings[0]?.message ?? result.title;
@@ -128,7 +129,9 @@ function details(result: RequirementResult): string[] {
   return result.findings.flatMap((f) => [
     `    - ${oneLine(f.message)}`,
     ...(f.counterexample !== undefined ? [`      counterexample: ${cut(oneLine(stringifyValue(f.counterexample)))}`] : []),
-    ...(f.seed !== undefined ? [`      fast-check seed ${f.seed}${f.path !== undefined ? `, path ${f.path}` : ''}`] : []),
+    ...(f.seed !== undefined
+      ? [`      replay: npm run conform -- --seed=${f.seed} --only=${result.id}${f.shard ? ` --shard=${f.shard.index}/${f.shard.count}` : ''}${f.path !== undefined ? ` (fast-check path ${f.path})` : ''}`]
+      : []),
     ...(f.curl !== undefined ? [`      ${cut(oneLine(f.curl))}`] : []),
   ]);
 }

@@ -1,10 +1,7 @@
+import type { Shard } from '../run/shard.js';
 import { CliError } from './cli-error.js';
 
-/** Part `index` (1-based) of `count` parts of the requirements. */
-export interface Shard {
-  index: number;
-  count: number;
-}
+export type { Shard } from '../run/shard.js';
 
 /** Parses `--shard=I/N` (1 ≤ I ≤ N ≤ 64); throws CliError with a one-line message. */
 export function parseShard(text: string): Shard {

@@ -18,8 +18,9 @@ export async function runMerge(paths: readonly string[], reportDir: string, warn
   // In order, so the error for bad inputs always names the first bad one.
   const inputs: { source: string; report: ConformanceReport }[] = [];
   for (const source of paths) inputs.push({ source, report: await readReportFile(source) });
-  const observers = new Set(catalogue.filter((r) => r.observe).map((r) => r.id));
-  const result = mergeReports(inputs, observers, catalogue.map((r) => r.id));
+  // Observing rules and property checks run in every shard (see shardRequirements).
+  const everyShard = new Set(catalogue.filter((r) => r.observe || r.property).map((r) => r.id));
+  const result = mergeReports(inputs, everyShard, catalogue.map((r) => r.id));
   if (!result.ok) throw new CliError(result.error);
   for (const warning of result.warnings) warn(`conform: warning: ${warning}`);
   return { report: result.report, paths: await writeReports(result.report, reportDir) };

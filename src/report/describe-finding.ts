@@ -29,6 +29,7 @@ export function describeFinding(finding: Finding, number: number): string {
     const parts = [
       finding.seed !== undefined ? `seed=${finding.seed}` : undefined,
       finding.path !== undefined ? `path=${finding.path}` : undefined,
+      finding.shard !== undefined ? `shard=${finding.shard.index}/${finding.shard.count}` : undefined,
       finding.numRuns !== undefined ? `(failed after ${finding.numRuns} runs)` : undefined,
     ];
     lines.push(`replay: ${parts.filter((p) => p !== undefined).join(' ')}`);

@@ -85,7 +85,7 @@ describe('mergeReports', () => {
       want: /^shard-2 tests Other 2 but shard-1 tests TraderPal Connect Users API 1\.0\.0$/,
     },
     { name: 'a shard and a plain run', given: () => [shard(1, 2), { source: 'plain', report: sampleReport() }], want: /^plain is not a shard but shard-1 is shard 1\/2/ },
-    { name: 'a check in two reports', given: () => [{ source: 'a', report: sampleReport() }, { source: 'b', report: sampleReport() }], want: /^requirement CREATE-201 is in both a and b: only observing rules run in every shard/ },
+    { name: 'a check in two reports', given: () => [{ source: 'a', report: sampleReport() }, { source: 'b', report: sampleReport() }], want: /^requirement CREATE-201 is in both a and b: only observing rules and property checks run in every shard/ },
   ];
   it.each(refusals)('refuses $name', ({ given, want }) => {
     const result = mergeReports(given(), observers, order);

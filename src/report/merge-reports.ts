@@ -12,13 +12,14 @@ export type MergeResult = { ok: true; report: ConformanceReport; warnings: strin
 /**
  * Joins the reports of the shards of one run (or of runs over disjoint selections) into one
  * report: requirements in catalogue order, the summary recomputed, each run's id, seed and
- * shard kept in run.merged. Observing rules run in every shard: their results are joined
- * (errored or failed in any shard wins, findings kept from each). Refuses, as data, what
- * would make a wrong verdict: another spec, another gate (strict), a missing or repeated
- * shard, or a requirement (not an observer) in two reports. Differences that do not change
+ * shard kept in run.merged. Observing rules and property checks (`everyShardIds`) run in
+ * every shard: their results are joined (errored or failed in any shard wins, findings kept
+ * from each, requests and cases added up). Refuses, as data, what would make a wrong verdict:
+ * another spec, another gate (strict), a missing or repeated shard, or any other requirement
+ * in two reports. Differences that do not change
  * the verdict (seeds, targets, tool versions) are warnings.
  */
-export function mergeReports(inputs: readonly MergeInput[], observerIds: ReadonlySet<string>, catalogueOrder: readonly string[]): MergeResult {
+export function mergeReports(inputs: readonly MergeInput[], everyShardIds: ReadonlySet<string>, catalogueOrder: readonly string[]): MergeResult {
   if (inputs.length === 0) return { ok: false, error: 'no reports to merge' };
   const [first] = inputs;
   const warnings: string[] = [];
@@ -68,8 +69,8 @@ export function mergeReports(inputs: readonly MergeInput[], observerIds: Readonl
   for (const input of inputs) {
     for (const result of input.report.requirements) {
       const seen = results.get(result.id);
-      if (seen && !observerIds.has(result.id)) {
-        return { ok: false, error: `requirement ${result.id} is in both ${seen[0].source} and ${input.source}: only observing rules run in every shard, so these are not the shards of one run` };
+      if (seen && !everyShardIds.has(result.id)) {
+        return { ok: false, error: `requirement ${result.id} is in both ${seen[0].source} and ${input.source}: only observing rules and property checks run in every shard, so these are not the shards of one run` };
       }
       results.set(result.id, [...(seen ?? []), { result, source: input.source }]);
     }
@@ -140,6 +141,7 @@ function joinResults(entries: { result: RequirementResult; source: string }[]): 
     durationMs: results.reduce((n, r) => n + r.durationMs, 0),
     requests: results.reduce((n, r) => n + r.requests, 0),
     ...(results.some((r) => r.observed !== undefined) ? { observed: results.reduce((n, r) => n + (r.observed ?? 0), 0) } : {}),
+    ...(results.some((r) => r.cases !== undefined) ? { cases: results.reduce((n, r) => n + (r.cases ?? 0), 0) } : {}),
     findings: chosen.flatMap((r) => r.findings),
   };
 }

@@ -202,6 +202,7 @@ function requirementRow(requirement: RequirementResult, outcome: Outcome, index:
     `<p><strong>Rule</strong> <span class="muted">(${h(requirement.contract)})</span>: ${h(requirement.rule)}</p>` +
     `<p class="muted">${h(formatDuration(requirement.durationMs))} · ${requirement.requests} ${plural(requirement.requests, 'request')}` +
     `${requirement.observed !== undefined ? ` · ${requirement.observed} ${plural(requirement.observed, 'response')} of the run watched` : ''}` +
+    `${requirement.cases !== undefined ? ` · ${requirement.cases} generated ${plural(requirement.cases, 'case')}` : ''}` +
     `${requirement.reason !== undefined && !reason ? ` · ${h(requirement.reason)}` : ''}</p>` +
     (findings.length > 0
       ? `<ol class="findings">${findings.map((f, i) => findingItem(f, `${index}-${i}`)).join('')}</ol>`
@@ -223,6 +224,7 @@ function findingItem(finding: Finding, key: string): string {
   const replay = [
     finding.seed !== undefined ? `seed <code>${h(String(finding.seed))}</code>` : '',
     finding.path !== undefined ? `path <code>${h(finding.path)}</code>` : '',
+    finding.shard !== undefined ? `shard <code>${finding.shard.index}/${finding.shard.count}</code>` : '',
     finding.numRuns !== undefined ? `failed after ${finding.numRuns} ${plural(finding.numRuns, 'run')}` : '',
   ].filter((p) => p !== '');
   if (replay.length > 0) parts.push(`<p class="muted">Replay: ${replay.join(' · ')}</p>`);

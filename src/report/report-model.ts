@@ -39,6 +39,8 @@ export interface Finding {
   path?: string;
   /** Cases tried before the failure. */
   numRuns?: number;
+  /** Under --shard: the shard whose part of the cases failed (replay with the same --shard). */
+  shard?: { index: number; count: number };
 }
 
 export interface RequirementResult {
@@ -57,6 +59,8 @@ export interface RequirementResult {
   requests: number;
   /** Observing rules only: how many responses of the run (any check's) the rule judged. */
   observed?: number;
+  /** Property checks only: the generated cases their properties ran. */
+  cases?: number;
   findings: Finding[];
 }
 

@@ -7,7 +7,10 @@ import type { Validators } from '../validate/validators.js';
 import type { CheckContext, OperationInput, Violation } from './check-context.js';
 import { describeResponse } from './describe-response.js';
 import { objectBody } from './object-body.js';
+import { deriveSeed } from './derive-seed.js';
 import { RunStopped } from './run-stopped.js';
+import type { Shard } from './shard.js';
+import { shareOfCases } from './share-of-cases.js';
 
 export interface ContextDeps {
   spec: Spec;
@@ -30,6 +33,10 @@ export interface ContextDeps {
   cut?: AbortSignal;
   /** Told when the stop ended this check (a request refused or cut off). */
   onStopped?(reason: string): void;
+  /** Under --shard, for a requirement that declares `property`: the part of each property's cases to run. */
+  caseShard?: Shard;
+  /** Told how many cases each property ran. */
+  onCases?(cases: number): void;
 }
 
 /** Requests in a row that get no answer before a check is given up as errored: a dead target costs a few timeouts, not hundreds. */
@@ -155,12 +162,16 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
         if (violation) lastViolation = violation;
         return violation === undefined;
       });
-      const examples = options.examples?.map((example) => [example] as [T]);
+      const share = shareOfCases(options.examples ?? [], options.runs ?? deps.runs, deps.caseShard);
+      if (share.numRuns === 0) return [];
+      const split = deps.caseShard !== undefined && deps.caseShard.count > 1 ? deps.caseShard : undefined;
       const result = await fc.check(property, {
-        seed: deps.requirementSeed,
-        numRuns: options.runs ?? deps.runs,
-        ...(examples ? { examples } : {}),
+        // Each shard draws its own cases: with one seed, every shard would draw the same first ones.
+        seed: split ? deriveSeed(deps.requirementSeed, `shard ${split.index}/${split.count}`) : deps.requirementSeed,
+        numRuns: share.numRuns,
+        ...(share.examples.length > 0 ? { examples: share.examples.map((example) => [example] as [T]) } : {}),
       });
+      deps.onCases?.(result.numRuns);
       if (!result.failed) return [];
       if (result.errorInstance instanceof HttpFailure) throw result.errorInstance;
       const counterexample = result.counterexample?.[0];
@@ -171,6 +182,7 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
           seed: deps.runSeed,
           path: result.counterexamplePath ?? undefined,
           numRuns: result.numRuns,
+          ...(split ? { shard: split } : {}),
         }),
       ];
     },

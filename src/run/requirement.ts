@@ -25,6 +25,11 @@ export interface Requirement {
   operations: string[];
   /** True when it sends anything but GET (skipped under --read-only). */
   writes: boolean;
+  /**
+   * True when its cases are generated (`ctx.property`): under `--shard` every shard runs it
+   * with its own part of the cases, instead of one shard running it whole.
+   */
+  property?: boolean;
   /** Its own requests and the verdict on them. */
   run?(ctx: CheckContext): Promise<CheckOutcome>;
   /**

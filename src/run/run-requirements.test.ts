@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient, HttpRequest } from '../http/http-client.js';
@@ -149,5 +150,58 @@ describe('runRequirements: observing rules', { timeout: 10_000 }, () => {
   it.each(rows)('judges the responses of every check and says how many it watched: $name', async ({ given, want }) => {
     const { results } = await run([reads('T-READS', given.reads), watcher('T-WATCH', given.verdict)], fakeHttp(1));
     expect(results[1]).toMatchObject(want);
+  });
+});
+
+describe('runRequirements: property checks under --shard', { timeout: 10_000 }, () => {
+  const examples = ['ex-1', 'ex-2', 'ex-3'];
+  /** A property over `examples` and generated strings; records what it saw, fails on `failOn`. */
+  const generating = (id: string, declared: boolean, seen: string[], failOn?: string): Requirement =>
+    requirement({
+      id,
+      level: 'MUST',
+      area: 'test',
+      title: id,
+      rule: id,
+      contract: 'test',
+      operations: ['getUser'],
+      writes: false,
+      property: declared,
+      run: (ctx) =>
+        ctx.property(
+          fc.string(),
+          async (value) => {
+            seen.push(value);
+            return value === failOn ? { message: `failed on ${value}` } : undefined;
+          },
+          { runs: 10, examples },
+        ),
+    });
+
+  it('each shard runs its own part of the cases of a declared property: together the unsharded budget, examples once each', async () => {
+    const parts = await Promise.all(
+      [1, 2].map(async (index) => {
+        const seen: string[] = [];
+        const { results } = await run([generating('T-PROP', true, seen)], fakeHttp(1), { shard: { index, count: 2 } });
+        return { seen, cases: results[0].cases };
+      }),
+    );
+    expect(parts.map((p) => p.cases)).toEqual([5, 5]);
+    expect(parts.map((p) => p.seen.length)).toEqual([5, 5]);
+    expect(parts.flatMap((p) => p.seen.filter((v) => examples.includes(v))).sort()).toEqual(examples);
+    const whole: string[] = [];
+    expect((await run([generating('T-PROP', true, whole)], fakeHttp(1))).results[0].cases).toBe(10);
+  });
+
+  it('a property that does not declare itself runs whole, even under --shard', async () => {
+    const seen: string[] = [];
+    const { results } = await run([generating('T-UNDECLARED', false, seen)], fakeHttp(1), { shard: { index: 2, count: 2 } });
+    expect(results[0].cases).toBe(10);
+    expect(seen.slice(0, 3)).toEqual(examples);
+  });
+
+  it('a failure found by a shard names the shard, to replay it', async () => {
+    const { results } = await run([generating('T-PROP', true, [], 'ex-2')], fakeHttp(1), { shard: { index: 2, count: 2 } });
+    expect(results[0]).toMatchObject({ status: 'failed', findings: [{ message: 'failed on ex-2', counterexample: 'ex-2', shard: { index: 2, count: 2 } }] });
   });
 });

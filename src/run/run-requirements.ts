@@ -8,6 +8,7 @@ import { createCheckContext } from './create-check-context.js';
 import { deriveSeed } from './derive-seed.js';
 import type { Requirement } from './requirement.js';
 import { RunStopped, stopReasons } from './run-stopped.js';
+import type { Shard } from './shard.js';
 
 export interface RunOptions {
   spec: Spec;
@@ -26,6 +27,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** After a stop, requests in flight get this long before they are cut off (default 1000 ms). */
   stopGraceMs?: number;
+  /** Under --shard: requirements that declare `property` run this part of each property's cases. */
+  shard?: Shard;
   /** Told as each requirement ends (for progress output). */
   onResult?: (result: RequirementResult) => void;
 }
@@ -107,6 +110,7 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
       return finish({ ...base, status: 'skipped', reason: 'it writes, and --read-only sends only GET requests', durationMs: 0, requests: 0, findings: [] });
     }
     let requests = 0;
+    let cases: number | undefined;
     let stoppedBy: string | undefined;
     const ctx = createCheckContext({
       spec: options.spec,
@@ -123,9 +127,12 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
       stop: stop.signal,
       cut: cut.signal,
       onStopped: (reason) => (stoppedBy ??= reason),
+      // Only a requirement that declares its cases generated runs a part of them: any other runs whole, on one shard.
+      ...(options.shard && requirement.property ? { caseShard: options.shard } : {}),
+      onCases: (n) => (cases = (cases ?? 0) + n),
     });
     const started = performance.now();
-    const timing = () => ({ durationMs: Math.round(performance.now() - started), requests });
+    const timing = () => ({ durationMs: Math.round(performance.now() - started), requests, ...(cases === undefined ? {} : { cases }) });
     try {
       const outcome = await requirement.run!(ctx);
       // A check that swallowed the stop still did not finish: its verdict would rest on requests never sent.

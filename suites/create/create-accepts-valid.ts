@@ -12,6 +12,7 @@ export default requirement({
   contract: 'POST /v1/users — create; The user',
   operations: ['createUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const bodies = validCreateBody(() => ctx.emailDomain(), { countries: assignedCountryCodes(ctx.spec) });
     return ctx.property(

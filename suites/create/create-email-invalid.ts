@@ -11,6 +11,7 @@ export default requirement({
   contract: 'The user; POST /v1/users — create',
   operations: ['createUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     return expectRejected(ctx, invalidEmails(() => ctx.emailDomain()));
   },

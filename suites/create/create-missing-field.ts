@@ -11,6 +11,7 @@ export default requirement({
   contract: 'POST /v1/users — create',
   operations: ['createUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const required = ctx.spec.schema('CreateUserRequest').required as string[];
     // One case per field, each tried once: there is nothing to generate beyond them.

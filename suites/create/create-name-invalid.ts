@@ -13,6 +13,7 @@ export default requirement({
   contract: 'The user; POST /v1/users — create',
   operations: ['createUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const first = invalidNames('firstName');
     const last = invalidNames('lastName');

@@ -11,6 +11,7 @@ export default requirement({
   contract: 'POST /v1/users — create',
   operations: ['createUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     return expectRejected(ctx, notWritableOnCreate());
   },

@@ -14,6 +14,7 @@ export default requirement({
   contract: 'POST /v1/users — create; The user',
   operations: ['createUser', 'getUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const bodies = validCreateBody(() => ctx.emailDomain(), { countries: assignedCountryCodes(ctx.spec) });
     let created = 0;

@@ -20,6 +20,7 @@ export default requirement({
   contract: 'GET /v1/users — list',
   operations: ['listUsers'],
   writes: false,
+  property: true,
   async run(ctx) {
     const { min, max } = limitRules(ctx);
     // Pages read near the end of the collection: the limit's effect shows in metadata.limit,

@@ -18,6 +18,7 @@ export default requirement({
   contract: 'GET /v1/users — list',
   operations: ['listUsers'],
   writes: false,
+  property: true,
   async run(ctx) {
     const { min, max } = limitRules(ctx);
     let total = (await readPage(ctx, { limit: min })).page.total;

@@ -19,6 +19,7 @@ export default requirement({
   contract: 'GET /v1/users — list',
   operations: ['listUsers'],
   writes: false,
+  property: true,
   async run(ctx) {
     const { min, max } = limitRules(ctx);
     // The latest total seen places the boundary offsets; others append users meanwhile, so it is refreshed by every answer.

@@ -25,6 +25,7 @@ export default requirement({
   contract: 'GET /v1/users — list',
   operations: ['listUsers'],
   writes: false,
+  property: true,
   async run(ctx) {
     const { min, max } = limitRules(ctx);
     // Two pages of l join into one of 2l, which must itself be a valid limit.

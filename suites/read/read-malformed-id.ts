@@ -38,6 +38,7 @@ export default requirement({
   contract: 'GET /v1/users/{userId} — read',
   operations: ['getUser'],
   writes: false,
+  property: true,
   async run(ctx) {
     const findings: Finding[] = [];
     const judge = async (userId: string, label: string) => {

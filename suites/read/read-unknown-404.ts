@@ -13,6 +13,7 @@ export default requirement({
   contract: 'GET /v1/users/{userId} — read',
   operations: ['getUser'],
   writes: false,
+  property: true,
   async run(ctx) {
     return ctx.property(
       fc.oneof(fc.constantFrom(...unknownIdBoundaries), wellFormedId),

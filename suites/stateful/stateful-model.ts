@@ -29,6 +29,7 @@ export default requirement({
   contract: 'POST /v1/users — create; GET /v1/users/{userId} — read; PATCH /v1/users/{userId} — update; GET /v1/users — list',
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: true,
+  property: true,
   async run(ctx) {
     const commands = fc.commands(userCommands(ctx), { maxCommands: 8 }).map((cmds) => new Sequence(cmds));
     // Tried first, every run: the docs' flow with a read after the update, then the list and an unknown id.

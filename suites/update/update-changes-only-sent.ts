@@ -15,6 +15,7 @@ export default requirement({
   contract: 'PATCH /v1/users/{userId} — update',
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const patches = validPatch();
     return ctx.property(

@@ -17,6 +17,7 @@ export default requirement({
   contract: 'PATCH /v1/users/{userId} — update; The user',
   operations: ['createUser', 'updateUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const { userId } = await ctx.createUser();
     const generators = [invalidNames('firstName'), invalidNames('lastName'), invalidPhones(), wrongTypes(() => ctx.emailDomain(), ['firstName', 'lastName', 'phoneNumber'])];

@@ -16,6 +16,7 @@ export default requirement({
   contract: 'PATCH /v1/users/{userId} — update',
   operations: ['createUser', 'updateUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const { userId, sent } = await ctx.createUser();
     const writable = new Set<string>([...writableFields, '(body)']);

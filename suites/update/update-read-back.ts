@@ -14,6 +14,7 @@ export default requirement({
   contract: 'PATCH /v1/users/{userId} — update',
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const patches = validPatch();
     // One user, patched again and again: each case compares its own PATCH answer with the GET right after it.

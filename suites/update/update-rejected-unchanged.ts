@@ -18,6 +18,7 @@ export default requirement({
   contract: 'PATCH /v1/users/{userId} — update',
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const { userId } = await ctx.createUser({ phoneNumber: '+14155550123' });
     const why = (field: string, value: unknown, reason: string): InvalidCase => ({ field, value, why: reason });

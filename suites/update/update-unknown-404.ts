@@ -12,6 +12,7 @@ export default requirement({
   contract: 'PATCH /v1/users/{userId} — update',
   operations: ['updateUser', 'getUser'],
   writes: true,
+  property: true,
   async run(ctx) {
     const patch = docsPatch(ctx);
     // Ids no real user can have (they carry the run id): a PATCH that found one would change someone's data.
