@@ -19,6 +19,7 @@ describe('conform: arguments', () => {
     { given: ['--strict', '--fail-on=must'], want: { code: 2, err: /^conform: --strict and --fail-on(=must)? disagree; give one$/ } },
     { given: ['--quiet', '--verbose'], want: { code: 2, err: /^conform: --quiet and --verbose disagree; give one$/ } },
     { given: ['--shard=3/2'], want: { code: 2, err: /^conform: --shard must be I\/N with 1 ≤ I ≤ N ≤ 64, got '3\/2'$/ } },
+    { given: ['--base-url=http://me:s3cret@127.0.0.1:1'], want: { code: 2, err: /^conform: --base-url: base URL must not carry a user name or password \(http:\/\/\*\*\*@127\.0\.0\.1:1\): / } },
     { given: ['stray'], want: { code: 2, err: /^conform: unexpected argument 'stray' \(see --help\)$/ } },
     { given: ['--diff', 'only-one.json'], want: { code: 2, err: /^conform: --diff takes two reports: --diff OLD\.json NEW\.json$/ } },
     { given: ['--diff', 'a.json', 'b.json'], want: { code: 2, err: /^conform: cannot read report a\.json: no such file$/ } },

@@ -183,10 +183,12 @@ describe('renderHtml', () => {
     expect(markup).toContain('<div class="reason">request timed out after 10000 ms</div>');
   });
 
-  it('gives every curl block a unique id', () => {
+  it('gives every copyable block (curl lines, run-again commands) a unique id', () => {
     const ids = [...html.matchAll(/<pre id="([^"]*)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(3);
+    expect(ids.filter((id) => id.startsWith('curl-'))).toHaveLength(3);
+    expect(ids.filter((id) => id.startsWith('run-')).length).toBeGreaterThan(0);
+    expect(html).toMatch(/<h4>Run this check again<\/h4><div class="curl"><pre id="run-\d+">\n?npm run conform -- [^<]*--only=CREATE-REJECT-INVALID --runs=100<\/pre>/);
   });
 
   it('escapes every report field it shows', () => {

@@ -5,6 +5,7 @@ import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { prettyJsonText } from './pretty-json-text.js';
 import type { ConformanceReport, ExchangeRecord, Finding, RequirementResult, Verdict } from './report-model.js';
+import { replayCommand } from './replay-command.js';
 import { requirementOutcome, type Outcome } from './requirement-outcome.js';
 import { stringifyValue } from './stringify-value.js';
 
@@ -92,7 +93,7 @@ export function renderHtml(report: ConformanceReport): string {
     const header =
       `<tr class="area"><th colspan="5" scope="rowgroup">${h(area)}` +
       `<span>${areaRows.length} ${plural(areaRows.length, 'requirement')}</span></th></tr>`;
-    return `<tbody data-area="${h(area)}">\n${header}\n${areaRows.map((r) => requirementRow(r.requirement, r.outcome, r.index)).join('\n')}\n</tbody>`;
+    return `<tbody data-area="${h(area)}">\n${header}\n${areaRows.map((r) => requirementRow(r.requirement, r.outcome, r.index, report)).join('\n')}\n</tbody>`;
   });
 
   const attention = rows
@@ -184,7 +185,7 @@ function rowId(id: string): string {
   return `req-${h(id)}`;
 }
 
-function requirementRow(requirement: RequirementResult, outcome: Outcome, index: number): string {
+function requirementRow(requirement: RequirementResult, outcome: Outcome, index: number, report: ConformanceReport): string {
   const findings = requirement.findings;
   const open = outcome === 'failed' || outcome === 'errored' || outcome === 'warning';
   const reason =
@@ -205,7 +206,8 @@ function requirementRow(requirement: RequirementResult, outcome: Outcome, index:
     `${requirement.cases !== undefined ? ` · ${requirement.cases} generated ${plural(requirement.cases, 'case')}` : ''}` +
     `${requirement.reason !== undefined && !reason ? ` · ${h(requirement.reason)}` : ''}</p>` +
     (findings.length > 0
-      ? `<ol class="findings">${findings.map((f, i) => findingItem(f, `${index}-${i}`)).join('')}</ol>`
+      ? copyable(`run-${index}`, 'Run this check again', replayCommand(requirement.id, findings[0], report)) +
+        `<ol class="findings">${findings.map((f, i) => findingItem(f, `${index}-${i}`)).join('')}</ol>`
       : '') +
     `</div>`;
   return (
@@ -232,14 +234,13 @@ function findingItem(finding: Finding, key: string): string {
     parts.push(`<h4>Counterexample</h4>${pre(stringifyValue(finding.counterexample))}`);
   }
   if (finding.exchange) parts.push(exchangeBlock(finding.exchange));
-  if (finding.curl !== undefined) {
-    const id = `curl-${key}`;
-    parts.push(
-      `<h4>Replay with curl</h4><div class="curl">${pre(finding.curl, id)}` +
-        `<button type="button" data-copy="${id}" data-needs-js hidden>Copy</button></div>`,
-    );
-  }
+  if (finding.curl !== undefined) parts.push(copyable(`curl-${key}`, 'Replay with curl', finding.curl));
   return `<li class="finding">${parts.join('')}</li>`;
+}
+
+/** A heading and a command with a Copy button (shown only where scripts run). */
+function copyable(id: string, heading: string, command: string): string {
+  return `<h4>${h(heading)}</h4><div class="curl">${pre(command, id)}<button type="button" data-copy="${id}" data-needs-js hidden>Copy</button></div>`;
 }
 
 function exchangeBlock(exchange: ExchangeRecord): string {

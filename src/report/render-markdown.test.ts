@@ -87,10 +87,11 @@ describe('renderMarkdown', () => {
     expect(row).toContain('…');
   });
 
-  it('puts each failed requirement\'s curl in a fenced block inside <details>', () => {
+  it('puts the command that runs each failed requirement again, and its curl lines, in fenced blocks inside <details>', () => {
     const markdown = renderMarkdown(sampleReport());
-    const block = /<details><summary>Replay CREATE-REJECT-INVALID: [^\n]*<\/summary>\n\n```sh\n(curl [^\n]*)\n```\n\n<\/details>/.exec(markdown);
-    expect(block?.[1]).toBe(sampleReport().requirements[2].findings[0].curl);
+    const block = /<details><summary>Replay CREATE-REJECT-INVALID: [^\n]*<\/summary>\n\nRun this check again:\n\n```sh\n(npm run conform [^\n]*)\n```\n\nIts requests:\n\n```sh\n(curl [^\n]*)\n```\n\n<\/details>/.exec(markdown);
+    expect(block?.[1]).toBe('npm run conform -- --base-url=http://127.0.0.1:8080 --seed=1740816000 --only=CREATE-REJECT-INVALID --runs=100');
+    expect(block?.[2]).toBe(sampleReport().requirements[2].findings[0].curl);
     expect(markdown).toContain('<details><summary>Replay PATCH-UPDATEDAT');
     expect(markdown).toContain('<details><summary>Replay CREATE-LOCATION');
     expect(markdown).not.toContain('Replay CREATE-201');

@@ -5,6 +5,7 @@ import { markdownCell as cell } from './markdown-cell.js';
 import { markdownCode as code } from './markdown-code.js';
 import { markdownLabels } from './markdown-labels.js';
 import { markdownInline as inline } from './markdown-inline.js';
+import { replayCommand } from './replay-command.js';
 import { sanitizeText } from './sanitize-text.js';
 
 const VERDICT = markdownLabels.verdict;
@@ -63,8 +64,10 @@ export function renderMarkdown(report: ConformanceReport): string {
     out.push('');
     for (const { requirement } of attention) {
       const curls = [...new Set(requirement.findings.flatMap((f) => (f.curl === undefined ? [] : [f.curl])))];
-      if (curls.length === 0) continue;
+      if (requirement.findings.length === 0) continue;
       out.push(`<details><summary>Replay ${inline(requirement.id)}: ${inline(requirement.title)}</summary>`, '');
+      out.push('Run this check again:', '', fence(replayCommand(requirement.id, requirement.findings[0], report)), '');
+      if (curls.length > 0) out.push('Its requests:', '');
       for (const curl of curls.slice(0, CURLS_PER_REQUIREMENT)) out.push(fence(curl), '');
       if (curls.length > CURLS_PER_REQUIREMENT) {
         out.push(`…and ${curls.length - CURLS_PER_REQUIREMENT} more in \`conformance.json\`.`, '');
