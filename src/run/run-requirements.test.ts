@@ -46,8 +46,11 @@ function fakeHttp(delayMs: number, silent = false): HttpClient & { sent: number 
   return client;
 }
 
-const checkOf = (id: string, run: Requirement['run']): Requirement =>
-  requirement({ id, level: 'MUST', area: 'test', title: id, rule: id, contract: 'test', operations: ['getUser'], writes: false, run });
+/** A requirement of the test area that reads users; `fields` give it its run or observe and the rest. */
+const testRequirement = (id: string, fields: Partial<Requirement>): Requirement =>
+  requirement({ id, level: 'MUST', area: 'test', title: id, rule: id, contract: 'test', operations: ['getUser'], writes: false, ...fields });
+
+const checkOf = (id: string, run: Requirement['run']): Requirement => testRequirement(id, { run });
 
 /** Sends `n` reads one after another and fails on any answer but 404. */
 const reads = (id: string, n: number) =>
@@ -114,14 +117,7 @@ describe('runRequirements: order', { timeout: 10_000 }, () => {
   it('runs the checks that write first and those that only read after them, never at once, reporting in catalogue order', async () => {
     const spans = new Map<string, { start: number; end: number }>();
     const timed = (id: string, writes: boolean, n: number): Requirement =>
-      requirement({
-        id,
-        level: 'MUST',
-        area: 'test',
-        title: id,
-        rule: id,
-        contract: 'test',
-        operations: ['getUser'],
+      testRequirement(id, {
         writes,
         async run(ctx) {
           const start = performance.now();
@@ -140,7 +136,7 @@ describe('runRequirements: order', { timeout: 10_000 }, () => {
 
 describe('runRequirements: observing rules', { timeout: 10_000 }, () => {
   const watcher = (id: string, verdict: (e: Exchange) => string | undefined): Requirement =>
-    requirement({ id, level: 'MUST', area: 'test', title: id, rule: id, contract: 'test', operations: ['getUser'], writes: false, observe: verdict });
+    testRequirement(id, { observe: verdict });
 
   const rows: Array<{ name: string; given: { reads: number; verdict: (e: Exchange) => string | undefined }; want: Partial<RequirementResult> }> = [
     { name: 'every answer is fine', given: { reads: 3, verdict: () => undefined }, want: { status: 'passed', observed: 3, requests: 0, findings: [] } },
@@ -157,15 +153,7 @@ describe('runRequirements: property checks under --shard', { timeout: 10_000 }, 
   const examples = ['ex-1', 'ex-2', 'ex-3'];
   /** A property over `examples` and generated strings; records what it saw, fails on `failOn`. */
   const generating = (id: string, declared: boolean, seen: string[], failOn?: string): Requirement =>
-    requirement({
-      id,
-      level: 'MUST',
-      area: 'test',
-      title: id,
-      rule: id,
-      contract: 'test',
-      operations: ['getUser'],
-      writes: false,
+    testRequirement(id, {
       property: declared,
       run: (ctx) =>
         ctx.property(
