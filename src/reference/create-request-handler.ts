@@ -108,7 +108,23 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     if (on('offset-past-end-returns-last-page') && offset >= total) start = Math.max(0, total - limit);
     const end = Math.min(start + limit, on('list-omits-last') ? total - 1 : total);
     const users: Record<string, unknown>[] = [];
-    for (let i = start; i < end; i += 1) users.push(render(at(i)));
+    if (on('filter-after-paging') && status !== undefined) {
+      // The fault: the page is cut from all users, then filtered; total still counts the filtered ones.
+      const all = store.column('all');
+      for (let i = offset; i < Math.min(offset + limit, all.length); i += 1) {
+        const user = render(all.at(i));
+        if (user.status === status) users.push(user);
+      }
+    } else if (on('filter-offset-over-all') && status !== undefined) {
+      // The fault: the offset skips users of any status, then the filter fills the page.
+      const all = store.column('all');
+      for (let i = offset; i < all.length && users.length < limit; i += 1) {
+        const user = render(all.at(i));
+        if (user.status === status) users.push(user);
+      }
+    } else {
+      for (let i = start; i < end; i += 1) users.push(render(at(i)));
+    }
     sendJson(res, 200, {
       users,
       metadata: { total: on('total-is-page-count') ? users.length : total, limit, offset: on('metadata-offset-always-0') ? 0 : offset },
@@ -187,7 +203,9 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     const next: UserRecord = { ...user, ...changes };
     if (on('patch-clears-unsent') && changes.phoneNumber === undefined) delete next.phoneNumber;
     // Strictly later than before, even when the clock has not moved.
-    next.updatedAt = on('updated-at-unchanged') ? user.updatedAt : on('updated-at-timezone-shift') ? now - oneHour : Math.max(now, user.updatedAt + 1);
+    // The fault updated-at-kept-without-change: a PATCH that changes no value is treated as no update.
+    const unchanged = on('updated-at-unchanged') || (on('updated-at-kept-without-change') && Object.entries(changes).every(([k, v]) => user[k as keyof UserRecord] === v));
+    next.updatedAt = unchanged ? user.updatedAt : on('updated-at-timezone-shift') ? now - oneHour : Math.max(now, user.updatedAt + 1);
     // Rendered before saving: the store changes a created user in place.
     const previous = render(user);
     if (!on('patch-not-persisted')) store.save(next);

@@ -91,6 +91,23 @@ const rows: Row[] = [
     faulty: [2, 3],
   },
   {
+    fault: 'filter-after-paging',
+    seedUsers: 8,
+    probe: async (api) => {
+      const page = await list(api, '?status=closed&limit=2');
+      return [page.users.length, page.metadata.total];
+    },
+    correct: [2, 2],
+    faulty: [0, 2],
+  },
+  {
+    fault: 'filter-offset-over-all',
+    seedUsers: 8,
+    probe: async (api) => [ids(await list(api, '?status=closed&limit=1&offset=1')), (await list(api, '?status=closed&limit=1&offset=1')).metadata.total],
+    correct: [[seedId(7)], 2],
+    faulty: [[seedId(3)], 2],
+  },
+  {
     fault: 'duplicate-email-allowed',
     probe: async (api) => [await createStatus(api, {}), await createStatus(api, { firstName: 'Other' })],
     correct: [201, 409],
@@ -242,6 +259,17 @@ const rows: Row[] = [
     },
     correct: true,
     faulty: false,
+  },
+  {
+    fault: 'updated-at-kept-without-change',
+    probe: async (api) => {
+      const before = await created(api);
+      const same = json(await api('PATCH', `/v1/users/${before.userId}`, { body: { firstName: before.firstName } }));
+      const other = json(await api('PATCH', `/v1/users/${before.userId}`, { body: { firstName: 'Grace' } }));
+      return [same.updatedAt > before.updatedAt, other.updatedAt > same.updatedAt];
+    },
+    correct: [true, true],
+    faulty: [false, true],
   },
   {
     fault: 'get-omits-verification-status',

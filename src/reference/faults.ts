@@ -15,6 +15,8 @@ export type FaultName =
   | 'reject-non-latin-names'
   | 'truncate-names-50'
   | 'list-omits-last'
+  | 'filter-after-paging'
+  | 'filter-offset-over-all'
   | 'duplicate-email-allowed'
   | 'duplicate-email-race'
   | 'duplicate-invalid-500'
@@ -37,6 +39,7 @@ export type FaultName =
   | 'patch-not-persisted'
   | 'updated-at-timezone-shift'
   | 'updated-at-unchanged'
+  | 'updated-at-kept-without-change'
   | 'get-omits-verification-status'
   | 'patch-echoes-old-values'
   | 'empty-patch-200'
@@ -113,6 +116,14 @@ export const faults: Record<FaultName, Fault> = {
   'list-omits-last': {
     rule: 'users.length is min(limit, max(0, total - offset)); a new user MUST be listed by GET /v1/users.',
     description: 'The list never shows the last user of the (filtered) collection, but total still counts it.',
+  },
+  'filter-after-paging': {
+    rule: 'users.length is min(limit, max(0, total - offset)), also with a status filter.',
+    description: 'With status, the page is cut from all users and then filtered: pages come out short (total counts the filtered users).',
+  },
+  'filter-offset-over-all': {
+    rule: 'Consecutive pages neither overlap nor leave gaps, also with a status filter.',
+    description: 'With status, the offset counts users of any status and the filter then fills the page: filtered pages overlap.',
   },
   'duplicate-email-allowed': {
     rule: 'E-mail already used by another user: 409, and no user is created.',
@@ -201,6 +212,10 @@ export const faults: Record<FaultName, Fault> = {
   'updated-at-unchanged': {
     rule: 'PATCH: updatedAt SHOULD be strictly later than before.',
     description: 'PATCH does not change updatedAt.',
+  },
+  'updated-at-kept-without-change': {
+    rule: 'PATCH: updatedAt SHOULD be strictly later than before (any successful update, also one that sends the values the user has).',
+    description: 'A PATCH whose values equal the stored ones leaves updatedAt where it was.',
   },
   'get-omits-verification-status': {
     rule: 'GET /v1/users/{userId}: 200 with at least userId, email, firstName, lastName, status, createdAt, verificationStatus.',

@@ -21,6 +21,8 @@ const rows: Array<{ fault: FaultName; want: string[] }> = [
   { fault: 'offset-off-by-one', want: ['LIST-PAGES-CONTIGUOUS'] },
   { fault: 'total-is-page-count', want: ['LIST-TOTAL'] },
   { fault: 'list-omits-last', want: ['LIST-PAGE-LENGTH', 'LIST-TOTAL'] },
+  { fault: 'filter-after-paging', want: ['LIST-PAGE-LENGTH'] },
+  { fault: 'filter-offset-over-all', want: ['LIST-PAGES-CONTIGUOUS'] },
 ];
 
 describe('list requirements catch their faults', () => {

@@ -9,44 +9,51 @@ import { limitBoundaries } from './limit-boundaries.js';
 import { offsetAt } from './offset-at.js';
 import { spotArbitrary } from './spot-arbitrary.js';
 import type { Spot } from './spot.js';
+import { statusFilterArbitrary } from './status-filter-arbitrary.js';
+import { trackTotals } from './track-totals.js';
+import { userStatuses } from './user-statuses.js';
 
 export default requirement({
   id: 'LIST-PAGE-LENGTH',
   level: 'MUST',
   area: 'list',
   title: 'A page holds min(limit, max(0, total − offset)) users',
-  rule: '`users.length` is `min(limit, max(0, total - offset))`; an offset at or past `total` gives an empty page.',
+  rule: '`users.length` is `min(limit, max(0, total - offset))`, with or without a `status` filter; an offset at or past `total` gives an empty page.',
   contract: 'GET /v1/users — list',
   operations: ['listUsers'],
   writes: false,
   property: true,
   async run(ctx) {
     const { min, max } = limitRules(ctx);
-    // The latest total seen places the boundary offsets; others append users meanwhile, so it is refreshed by every answer.
-    let total = (await readPage(ctx, { limit: min })).page.total;
-    const cases = fc.record({ limit: limitArbitrary(min, max), spot: spotArbitrary(['zero', 'last', 'end', 'past', 'past-limit']) });
+    const totals = trackTotals(ctx, min);
+    await totals.of(undefined);
+    // A filter must cut the page from the filtered users, not filter a page cut from all of them.
+    const status = statusFilterArbitrary();
+    const cases = fc.record({ limit: limitArbitrary(min, max), spot: spotArbitrary(['zero', 'last', 'end', 'past', 'past-limit']), status });
     const [small, next, , large] = limitBoundaries(min, max);
-    const examples: Array<{ limit: number; spot: Spot }> = [
+    const examples: Array<{ limit: number; spot: Spot; status: string | undefined }> = [
       // The end first: that is where paging goes wrong.
-      { limit: small, spot: 'end' },
-      { limit: small, spot: 'last' },
-      { limit: small, spot: 'zero' },
-      { limit: next, spot: 'last' },
-      { limit: next, spot: 'past' },
-      { limit: large, spot: 'zero' },
-      { limit: large, spot: 'last' },
-      { limit: 10, spot: 'past-limit' },
+      { limit: small, spot: 'end', status: undefined },
+      { limit: small, spot: 'last', status: undefined },
+      { limit: small, spot: 'zero', status: undefined },
+      { limit: next, spot: 'last', status: undefined },
+      { limit: next, spot: 'past', status: undefined },
+      { limit: large, spot: 'zero', status: undefined },
+      { limit: large, spot: 'last', status: undefined },
+      { limit: 10, spot: 'past-limit', status: undefined },
+      ...userStatuses.map((s) => ({ limit: next, spot: 'zero' as const, status: s })),
+      { limit: small, spot: 'last', status: 'pending_verification' },
     ];
     return ctx.property(
       cases,
-      async ({ limit, spot }) => {
-        const offset = offsetAt(spot, total, limit);
-        let { exchange, page } = await readPage(ctx, { limit, offset });
-        total = page.total;
+      async ({ limit, spot, status }) => {
+        const offset = offsetAt(spot, await totals.of(status), limit);
+        let { exchange, page } = await readPage(ctx, { limit, offset, status });
+        totals.saw(status, page.total);
         if (page.users.length === expectedLength(limit, offset, page.total)) return undefined;
         // Read again once: a target may count and page in two steps while others append users.
-        ({ exchange, page } = await readPage(ctx, { limit, offset }));
-        total = page.total;
+        ({ exchange, page } = await readPage(ctx, { limit, offset, status }));
+        totals.saw(status, page.total);
         const want = expectedLength(limit, offset, page.total);
         if (page.users.length === want) return undefined;
         return {

@@ -9,6 +9,9 @@ import { limitBoundaries } from './limit-boundaries.js';
 import { offsetAt } from './offset-at.js';
 import { spotArbitrary } from './spot-arbitrary.js';
 import type { Spot } from './spot.js';
+import { statusFilterArbitrary } from './status-filter-arbitrary.js';
+import { trackTotals } from './track-totals.js';
+import { userStatuses } from './user-statuses.js';
 
 /** The largest limit a random case draws. */
 const randomLimitCap = 50;
@@ -21,7 +24,7 @@ export default requirement({
   level: 'MUST',
   area: 'list',
   title: 'Consecutive pages neither overlap nor leave gaps',
-  rule: 'Order: `createdAt` ascending, ties broken by `userId` ascending. So pages are stable while users are only being added, consecutive pages neither overlap nor leave gaps.',
+  rule: 'Order: `createdAt` ascending, ties broken by `userId` ascending. So pages are stable while users are only being added, consecutive pages neither overlap nor leave gaps (with or without a `status` filter).',
   contract: 'GET /v1/users — list',
   operations: ['listUsers'],
   writes: false,
@@ -30,36 +33,40 @@ export default requirement({
     const { min, max } = limitRules(ctx);
     // Two pages of l join into one of 2l, which must itself be a valid limit.
     const half = Math.floor(max / 2);
-    let total = (await readPage(ctx, { limit: min })).page.total;
+    const totals = trackTotals(ctx, min);
+    await totals.of(undefined);
+    // A filter must page through the filtered users: an offset counted over all users shows here.
+    const status = statusFilterArbitrary();
     // Random cases page in small steps (the boundary examples still try the largest);
     // full pages would make the run's cost grow with the target's collection.
-    const cases = fc.record({ limit: limitArbitrary(min, Math.min(half, randomLimitCap)), spot: spotArbitrary(['zero', 'one', 'end-minus-2-limits', 'end-minus-limit', 'last']) });
+    const cases = fc.record({ limit: limitArbitrary(min, Math.min(half, randomLimitCap)), spot: spotArbitrary(['zero', 'one', 'end-minus-2-limits', 'end-minus-limit', 'last']), status });
     const [small, next, , large] = limitBoundaries(min, half);
     // Offset 0 first: a page that starts one late only when offset > 0 shows only there.
-    const examples: Array<{ limit: number; spot: Spot }> = [
-      { limit: small, spot: 'zero' },
-      { limit: next, spot: 'zero' },
-      { limit: 10, spot: 'zero' },
-      { limit: large, spot: 'zero' },
-      { limit: small, spot: 'one' },
-      { limit: 10, spot: 'end-minus-2-limits' },
-      { limit: 10, spot: 'end-minus-limit' },
-      { limit: small, spot: 'last' },
+    const examples: Array<{ limit: number; spot: Spot; status: string | undefined }> = [
+      { limit: small, spot: 'zero', status: undefined },
+      { limit: next, spot: 'zero', status: undefined },
+      { limit: 10, spot: 'zero', status: undefined },
+      { limit: large, spot: 'zero', status: undefined },
+      { limit: small, spot: 'one', status: undefined },
+      { limit: 10, spot: 'end-minus-2-limits', status: undefined },
+      { limit: 10, spot: 'end-minus-limit', status: undefined },
+      { limit: small, spot: 'last', status: undefined },
+      ...userStatuses.map((s) => ({ limit: next, spot: 'one' as const, status: s })),
     ];
     return ctx.property(
       cases,
-      async ({ limit, spot }) => {
-        const offset = offsetAt(spot, total, limit);
+      async ({ limit, spot, status }) => {
+        const offset = offsetAt(spot, await totals.of(status), limit);
         for (let attempt = 1; ; attempt++) {
-          const first = await readPage(ctx, { limit, offset });
-          const second = await readPage(ctx, { limit, offset: offset + limit });
-          const joined = await readPage(ctx, { limit: 2 * limit, offset });
-          const totals = [first.page.total, second.page.total, joined.page.total];
-          total = Math.max(...totals);
-          const quiet = totals.every((t) => t === totals[0]);
+          const first = await readPage(ctx, { limit, offset, status });
+          const second = await readPage(ctx, { limit, offset: offset + limit, status });
+          const joined = await readPage(ctx, { limit: 2 * limit, offset, status });
+          const seen = [first.page.total, second.page.total, joined.page.total];
+          totals.saw(status, Math.max(...seen));
+          const quiet = seen.every((t) => t === seen[0]);
           if (!quiet && attempt < quietTries) continue;
           // Users are appended at the end: positions below the smallest total seen are the same in all three reads.
-          const stable = Math.max(0, Math.min(...totals) - offset);
+          const stable = Math.max(0, Math.min(...seen) - offset);
           const pieces = [...first.page.users, ...second.page.users].map(idOf);
           const whole = joined.page.users.map(idOf);
           const count = quiet ? Math.max(pieces.length, whole.length) : Math.min(stable, 2 * limit);
@@ -68,7 +75,7 @@ export default requirement({
             const where = i < first.page.users.length ? first : second;
             const shown = (id: string | undefined) => id ?? 'no user';
             return {
-              message: `at offset ${offset + i}, ${requestLine(where.exchange)} shows ${shown(pieces[i])} but ${requestLine(joined.exchange)} shows ${shown(whole[i])}; pages (offset ${offset}, limit ${limit}) and (offset ${offset + limit}, limit ${limit}) join into page (offset ${offset}, limit ${2 * limit}) — no overlap, no gap${quiet ? '' : ` (compared below total ${Math.min(...totals)}, which every read reached)`}`,
+              message: `at offset ${offset + i}, ${requestLine(where.exchange)} shows ${shown(pieces[i])} but ${requestLine(joined.exchange)} shows ${shown(whole[i])}; pages (offset ${offset}, limit ${limit}) and (offset ${offset + limit}, limit ${limit}) join into page (offset ${offset}, limit ${2 * limit}) — no overlap, no gap${quiet ? '' : ` (compared below total ${Math.min(...seen)}, which every read reached)`}`,
               exchange: where.exchange,
             };
           }

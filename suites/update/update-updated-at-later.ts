@@ -12,7 +12,7 @@ export default requirement({
   level: 'SHOULD',
   area: 'update',
   title: 'PATCH moves updatedAt strictly later',
-  rule: 'PATCH: updatedAt SHOULD be strictly later than it was before the update.',
+  rule: 'PATCH: updatedAt SHOULD be strictly later than it was before the update (any successful update, also one that sends the values the user already has).',
   contract: 'PATCH /v1/users/{userId} — update',
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
@@ -23,7 +23,8 @@ export default requirement({
     // With no updatedAt before the first update, createdAt is the time to beat.
     let previous = before.updatedAt ?? created.body.updatedAt ?? before.createdAt ?? created.body.createdAt;
     const findings: Finding[] = [];
-    for (const patch of [docsPatch(ctx), { firstName: 'Jane' }]) {
+    // The last sends the value the user already has: still an update, and the contract makes no exception for it.
+    for (const patch of [docsPatch(ctx), { firstName: 'Jane' }, { firstName: 'Jane' }]) {
       // Long enough for a clock of the precision the target writes (ms, or whole seconds) to move on.
       await sleep(tickWaitMs(previous));
       const { user, exchange } = await applyPatch(ctx, userId, patch);

@@ -10,6 +10,7 @@ describe('update area against the faulty reference server', () => {
     { fault: 'patch-not-persisted', want: ['UPDATE-READ-BACK'] },
     { fault: 'updated-at-timezone-shift', want: ['UPDATE-UPDATED-AT-MONOTONIC', 'USER-TIMESTAMPS-ORDER'] },
     { fault: 'updated-at-unchanged', want: ['UPDATE-UPDATED-AT-LATER'], strict: true },
+    { fault: 'updated-at-kept-without-change', want: ['UPDATE-UPDATED-AT-LATER'], strict: true },
     { fault: 'empty-patch-200', want: ['UPDATE-EMPTY-422'] },
     { fault: 'patch-email-allowed', want: ['UPDATE-NOT-WRITABLE'] },
     { fault: 'patch-skips-validation', want: ['UPDATE-FIELD-RULES'] },
