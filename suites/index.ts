@@ -9,6 +9,8 @@ import { statefulRequirements } from './stateful/index.js';
 import { statusRequirements } from './status/index.js';
 import jsonContentType from './transport/json-content-type.js';
 import noServerErrors from './transport/no-server-errors.js';
+import oddBodies from './transport/odd-bodies.js';
+import requestCharset from './transport/request-charset.js';
 import responseSchema from './transport/response-schema.js';
 import { updateRequirements } from './update/index.js';
 
@@ -18,6 +20,8 @@ export const catalogue: readonly Requirement[] = [
   noServerErrors,
   jsonContentType,
   responseSchema,
+  requestCharset,
+  oddBodies,
   ...createRequirements,
   ...readRequirements,
   ...updateRequirements,

@@ -33,6 +33,8 @@ const rows: Row[] = [
   { mode: 'reset', want: { code: 1, seconds: 4, says: /200, then the connection broke off mid-body/ } },
   { mode: 'huge', args: [only, '--timeout=5000'], want: { code: 1, seconds: 8, says: /response body over 16777216 bytes: cut off/ } },
   { mode: 'invalid-json', want: { code: 1, seconds: 4, says: /not JSON|invalid JSON/ } },
+  // Valid JSON 100,000 deep: every report still renders (indentation is capped, long bodies cut on the page).
+  { mode: 'deep-json', want: { code: 1, seconds: 6, says: /expected 201, got 200 \{"users":\[\[\[/ } },
   { mode: 'html-errors', want: { code: 1, seconds: 4, says: /text\/html/ } },
   { mode: 'wrong-content-type', want: { code: 1, seconds: 4, says: /content type 'text\/plain/ } },
   { mode: 'no-content-type', want: { code: 1, seconds: 4, says: /content type '\(none\)'/ } },

@@ -14,10 +14,24 @@ function padding(length: number): string {
   return labels.join('.');
 }
 
-/** The address of a shape under a domain: `local@[labels.]domain`, padded to `shape.length` when it asks. */
+const capitalised = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
+
+/** Labels in the case a shape asks for. */
+function cased(labels: string[], domainCase: EmailShape['domainCase']): string[] {
+  if (domainCase === undefined) return labels;
+  return labels.map((label, i) => (domainCase === 'upper' || i % 2 === 1 ? label.toUpperCase() : capitalised(label)));
+}
+
+/**
+ * The address of a shape under a domain: `local@[labels.]domain`, padded to
+ * `shape.length` when it asks, its domain in the shape's case. The domain's
+ * first label keeps its case: it carries the run id (`ctx.emailDomain()`),
+ * which stays findable as written.
+ */
 export function buildEmail(shape: EmailShape, domain: string): string {
   const head = `${shape.local}@`;
-  const tail = [...shape.labels, domain].join('.');
+  const [first, ...parents] = domain.split('.');
+  const tail = [...cased(shape.labels, shape.domainCase), first, ...cased(parents, shape.domainCase)].join('.');
   const address = head + tail;
   if (shape.length === undefined) return address;
   const missing = shape.length - address.length;

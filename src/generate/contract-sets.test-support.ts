@@ -24,7 +24,9 @@ export const accept = {
     const localOk = /^[A-Za-z0-9._%+-]{1,64}$/.test(local) && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..');
     const labels = host.split('.');
     const hostOk = labels.length >= 2 && labels.every((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(l));
-    return localOk && hostOk && (host === domain || host.endsWith(`.${domain}`));
+    // Under the given domain in any case: DNS names are case-insensitive.
+    const under = host.toLowerCase();
+    return localOk && hostOk && (under === domain || under.endsWith(`.${domain}`));
   },
   name(value: string): boolean {
     const n = codePoints(value);

@@ -13,6 +13,8 @@ export interface EmailShape {
   labels: string[];
   /** Pad with labels to exactly this many characters (the 254 boundary). */
   length?: number;
+  /** Upper-case letters in the domain (DNS names are case-insensitive): every label in upper case, or labels in turn capitalised and upper case. */
+  domainCase?: 'upper' | 'mixed';
 }
 
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,14}[a-z0-9])?$/);
@@ -20,7 +22,7 @@ const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,14}[a-z0-9])?$/);
 /**
  * Shapes of accept-set addresses, the boundary shapes mixed in and listed as
  * examples: shortest local, longest local, a +tag, mixed case with every
- * special character, exactly 254 characters.
+ * special character, a mixed-case domain, exactly 254 characters.
  */
 export function emailShape(): ExampleArbitrary<EmailShape> {
   const boundaries: EmailShape[] = [
@@ -28,8 +30,12 @@ export function emailShape(): ExampleArbitrary<EmailShape> {
     { local: 'x'.repeat(64), labels: [] },
     { local: 'first.last+tag', labels: [] },
     { local: 'Mixed.Case+Tag_1%x-y', labels: ['sub'] },
+    { local: 'upper.domain', labels: ['sub'], domainCase: 'mixed' },
     { local: `${'ab.'.repeat(21)}a`, labels: [], length: 254 },
   ];
-  const generated = fc.record({ local: validEmailLocal(), labels: fc.array(label, { maxLength: 2 }) });
+  const generated = fc.record(
+    { local: validEmailLocal(), labels: fc.array(label, { maxLength: 2 }), domainCase: fc.constantFrom('upper' as const, 'mixed' as const) },
+    { requiredKeys: ['local', 'labels'] },
+  );
   return withExamples(fc.oneof({ arbitrary: fc.constantFrom(...boundaries), weight: 1 }, { arbitrary: generated, weight: 4 }), boundaries);
 }

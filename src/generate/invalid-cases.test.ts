@@ -78,10 +78,10 @@ describe('the listed reject values are all examples', () => {
     {
       name: 'dateOfBirth',
       examples: () => invalidDatesOfBirth(now).examples,
-      want: ['2021-02-30', '2023-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '01/01/1990', '1990-1-1', '19900101', '1990-01-01T00:00:00Z', '1899-12-31', plusDays(2), '2999-01-01'],
+      want: ['2021-02-30', '2023-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '01/01/1990', '1990-1-1', '19900101', '1990-01-01T00:00:00Z', '١٩٩٠-٠١-٠١', '1899-12-31', plusDays(2), '2999-01-01'],
     },
     { name: 'country', examples: () => invalidCountries(codes).examples, want: ['us', 'USA', '1A', 'U', '', 'U S'] },
-    { name: 'phoneNumber', examples: () => invalidPhones().examples, want: ['1234567890', '+0123', '+1', '+1234567890123456', '+1-800-FLOWERS', '+1 234 567'] },
+    { name: 'phoneNumber', examples: () => invalidPhones().examples, want: ['1234567890', '+0123', '+1', '+1234567890123456', '+1-800-FLOWERS', '+1 234 567', '+١٢٣٤٥٦٧', '+１２３４５６７'] },
     { name: 'names', examples: () => invalidNames().examples, want: ['', ' ', '\t', '\n', 'a'.repeat(101), String.fromCodePoint(0x20000).repeat(101)] },
     { name: 'email', examples: () => invalidEmails(domain).examples, want: [`a@@${domain}`, `@${domain}`, 'user@', `a b@${domain}`, `a\tb@${domain}`, ` ab@${domain}`, `ab@${domain} `] },
   ];

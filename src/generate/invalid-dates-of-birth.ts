@@ -9,6 +9,7 @@ const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400
 
 const field = 'dateOfBirth';
 const c = (value: string, why: string): InvalidCase => ({ field, value, why });
+const arabicIndic = (text: string): string => text.replace(/[0-9]/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
 
 /** Day numbers (since 1970-01-01) of real dates before 1900 and of accept-set dates. */
 const firstBefore = Date.UTC(1000, 0, 1) / dayMs;
@@ -19,8 +20,9 @@ const first = Date.UTC(1900, 0, 1) / dayMs;
  * dateOfBirth values from the contract's reject set, labelled: not a
  * calendar date (February 30, February 29 of a common year, April 31, month
  * 13 or 0…), a wrong format (`01/01/1990`, `1990-1-1`, `19900101`, a
- * date-time), before 1900-01-01, or after tomorrow (today + 2 days and
- * later; today ± 1 day are grey and never used). `now` fixes today.
+ * date-time, digits that are not ASCII), before 1900-01-01, or after
+ * tomorrow (today + 2 days and later; today ± 1 day are grey and never
+ * used). `now` fixes today.
  */
 export function invalidDatesOfBirth(now: Date = new Date()): ExampleArbitrary<InvalidCase> {
   const today = Math.floor(now.getTime() / dayMs);
@@ -39,6 +41,8 @@ export function invalidDatesOfBirth(now: Date = new Date()): ExampleArbitrary<In
     c('19900101', 'wrong format (no dashes)'),
     c('1990-01-01T00:00:00Z', 'wrong format (a date-time, not a date)'),
     c('', 'wrong format (empty)'),
+    c('١٩٩٠-٠١-٠١', 'wrong format (Arabic-Indic digits, not ASCII)'),
+    c('1990-0١-15', 'wrong format (an Arabic-Indic digit, not ASCII)'),
     c('1899-12-31', 'before 1900-01-01'),
     c(isoDay(today + 2), 'after today (today + 2 days)'),
     c('2999-01-01', 'after today'),
@@ -56,7 +60,7 @@ export function invalidDatesOfBirth(now: Date = new Date()): ExampleArbitrary<In
   );
   const beforeMin = fc.integer({ min: firstBefore, max: lastBefore }).map((day) => c(isoDay(day), 'before 1900-01-01'));
   const future = fc.integer({ min: today + 2, max: lastFuture }).map((day) => c(isoDay(day), `after today (today + ${day - today} days)`));
-  const wrongFormat = fc.record({ day: fc.integer({ min: first, max: today - 2 }), format: fc.nat({ max: 6 }) }).map(({ day, format }) => {
+  const wrongFormat = fc.record({ day: fc.integer({ min: first, max: today - 2 }), format: fc.nat({ max: 7 }) }).map(({ day, format }) => {
     const [y, m, d] = isoDay(day).split('-');
     const formats: Array<[string, string]> = [
       [`${d}/${m}/${y}`, 'DD/MM/YYYY'],
@@ -66,6 +70,7 @@ export function invalidDatesOfBirth(now: Date = new Date()): ExampleArbitrary<In
       [`${y}-${m}-${d}T00:00:00Z`, 'a date-time'],
       [`${d}-${m}-${y}`, 'DD-MM-YYYY'],
       [`${y}-${m}-${d} `, 'trailing white space'],
+      [arabicIndic(`${y}-${m}-${d}`), 'Arabic-Indic digits'],
     ];
     const [value, name] = formats[format];
     return c(value, `wrong format (${name}, not YYYY-MM-DD)`);

@@ -6,11 +6,20 @@ const field = 'phoneNumber';
 const c = (value: string, why: string): InvalidCase => ({ field, value, why });
 const digit = fc.constantFrom(...'0123456789'.split(''));
 const significant = fc.integer({ min: 1, max: 9 }).map(String);
+/** Zeros of decimal digits other than ASCII's, which `\d` matches in some regex engines (Python's, .NET's). */
+const scripts: Array<[number, string]> = [
+  [0x0660, 'Arabic-Indic'],
+  [0x06f0, 'Extended Arabic-Indic'],
+  [0x0966, 'Devanagari'],
+  [0xff10, 'fullwidth'],
+];
+const inScript = (digits: string, zero: number): string => digits.replace(/[0-9]/g, (d) => String.fromCodePoint(zero + Number(d)));
 
 /**
  * phoneNumber values from the contract's reject set — off
  * `^\+[1-9][0-9]{1,14}$` — labelled: no `+`, a leading 0, one digit, 16 or
- * more digits, letters, spaces or dashes. (`null` is a wrong type: see wrongTypes.)
+ * more digits, letters, spaces or dashes, digits that are not ASCII (`[0-9]`
+ * is ASCII's). (`null` is a wrong type: see wrongTypes.)
  */
 export function invalidPhones(): ExampleArbitrary<InvalidCase> {
   const examples: InvalidCase[] = [
@@ -22,6 +31,9 @@ export function invalidPhones(): ExampleArbitrary<InvalidCase> {
     c('+1 234 567', 'spaces'),
     c('', 'empty'),
     c('+', 'no digits'),
+    c('+١٢٣٤٥٦٧', 'Arabic-Indic digits (ASCII 0-9 only)'),
+    c('+１２３４５６７', 'fullwidth digits (ASCII 0-9 only)'),
+    c('+1٤١٥٥٥٥٠١٠٠', 'Arabic-Indic digits after the first (ASCII 0-9 only)'),
   ];
   const tooLong = fc
     .tuple(significant, fc.string({ unit: digit, minLength: 15, maxLength: 20, size: 'max' }))
@@ -36,5 +48,12 @@ export function invalidPhones(): ExampleArbitrary<InvalidCase> {
       const i = 1 + (at % rest.length);
       return c(`+${a}${rest.slice(0, i)}${sep}${rest.slice(i)}`, `'${sep}' inside`);
     });
-  return withExamples(fc.oneof(fc.constantFrom(...examples), tooLong, noPlus, leadingZero, separator), examples);
+  const otherScript = fc
+    .record({ a: significant, rest: fc.string({ unit: digit, minLength: 1, maxLength: 14 }), at: fc.nat(), script: fc.constantFrom(...scripts), all: fc.boolean() })
+    .map(({ a, rest, at, script: [zero, name], all }) => {
+      if (all) return c(`+${inScript(a + rest, zero)}`, `${name} digits (ASCII 0-9 only)`);
+      const i = at % rest.length;
+      return c(`+${a}${rest.slice(0, i)}${inScript(rest[i], zero)}${rest.slice(i + 1)}`, `one ${name} digit (ASCII 0-9 only)`);
+    });
+  return withExamples(fc.oneof(fc.constantFrom(...examples), tooLong, noPlus, leadingZero, separator, otherScript), examples);
 }

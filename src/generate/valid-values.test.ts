@@ -104,6 +104,7 @@ describe('boundaries among the examples', () => {
     { name: 'e-mail local part with a +tag', examples: () => validEmailLocal().examples, want: (xs) => xs.some((x) => String(x).includes('+')) },
     { name: 'e-mail of exactly 254 characters', examples: () => validEmail(domain).examples, want: (xs) => xs.some((x) => String(x).length === 254) },
     { name: 'e-mail in mixed case', examples: () => validEmail(domain).examples, want: (xs) => xs.some((x) => /[A-Z]/.test(String(x)) && /[a-z]/.test(String(x))) },
+    { name: 'e-mail with a mixed-case domain', examples: () => validEmail(domain).examples, want: (xs) => xs.some((x) => /[A-Z]/.test(String(x).split('@')[1]) && /[a-z]/.test(String(x).split('@')[1])) },
     { name: 'name of 1 code point', examples: () => validName().examples, want: (xs) => xs.some((x) => codePoints(String(x)) === 1) },
     { name: 'name of 100 code points', examples: () => validName().examples, want: (xs) => xs.some((x) => codePoints(String(x)) === 100) },
     { name: 'name of 100 code points, 200 UTF-16 units', examples: () => validName().examples, want: (xs) => xs.some((x) => codePoints(String(x)) === 100 && String(x).length === 200) },
@@ -145,6 +146,14 @@ describe('fresh domains', () => {
       { seed: 3, numRuns: 200 },
     );
     expect(new Set(tried).size).toBe(tried.length);
+  });
+
+  it('validEmail keeps the case of the domain\'s first label (it carries the run id), and changes the case of others sometimes', () => {
+    const hosts = valuesOf(validEmail(domain)).map((x) => x.split('@')[1]);
+    expect(hosts.every((h) => h.includes('.r0123abcdtagn1.') || h.startsWith('r0123abcdtagn1.'))).toBe(true);
+    const cased = hosts.filter((h) => /[A-Z]/.test(h)).length;
+    expect(cased).toBeGreaterThan(hosts.length / 10);
+    expect(cased).toBeLessThan(hosts.length);
   });
 
   it('validEmail calls the domain source for every value', () => {

@@ -19,6 +19,8 @@ export const hostileModes = [
   'huge',
   /** The reference's answers, their JSON bodies cut in half (still application/json). */
   'invalid-json',
+  /** 200 with valid JSON nested 100,000 arrays deep, to every request. */
+  'deep-json',
   /** The reference's answers, every 4xx/5xx replaced by an HTML error page. */
   'html-errors',
   /** The reference's answers labelled text/plain. */
@@ -261,6 +263,10 @@ export async function startHostileServer(options: HostileServerOptions): Promise
         };
         pump();
         return;
+      }
+      case 'deep-json': {
+        const deep = `{"users":${'['.repeat(100_000)}${']'.repeat(100_000)},"metadata":{"total":0,"limit":100,"offset":0}}`;
+        return answer(res, record, { status: 200, headers: { 'content-type': 'application/json' }, body: Buffer.from(deep) });
       }
       case 'redirect': {
         record.status = 307;

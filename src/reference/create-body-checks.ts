@@ -1,4 +1,5 @@
 import type { Validators } from '../validate/validators.js';
+import { asciiDigits } from './ascii-digits.js';
 import type { FaultName } from './faults.js';
 import { toFieldErrors, type FieldError } from './to-field-errors.js';
 import type { UserStatus, WritableFields } from './user-record.js';
@@ -41,6 +42,7 @@ const relaxations: Relaxation[] = [
   { fault: 'blank-names-accepted', fields: names, loose: (v) => v.length > 0 && [...v].length <= 100, on: 'both' },
   { fault: 'date-not-calendar-checked', fields: ['dateOfBirth'], loose: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v), on: 'create' },
   { fault: 'phone-16-digits-accepted', fields: ['phoneNumber'], loose: (v) => /^\+[1-9][0-9]{1,15}$/.test(v), on: 'both' },
+  { fault: 'phone-unicode-digits', fields: ['phoneNumber'], loose: (v) => /^\+[1-9][0-9]{1,14}$/.test(asciiDigits(v)), on: 'both' },
   { fault: 'patch-skips-validation', fields: [...names, 'phoneNumber'], loose: () => true, on: 'update' },
 ];
 
@@ -106,7 +108,14 @@ export function createBodyChecks(validators: Validators, faults: ReadonlySet<Fau
       if (on('unknown-fields-ignored')) {
         for (const key of Object.keys(candidate)) if (!createKeys.has(key)) delete candidate[key];
       }
-      let errors = toFieldErrors(createRules(candidate));
+      // The date's digits read by value, whatever their script; the date is still stored as sent.
+      const dob = candidate.dateOfBirth;
+      const checked = on('date-unicode-digits') && typeof dob === 'string' ? { ...candidate, dateOfBirth: asciiDigits(dob) } : candidate;
+      let errors = toFieldErrors(createRules(checked));
+      const email = candidate.email;
+      if (on('email-upper-domain-rejected') && typeof email === 'string' && /[A-Z]/.test(email.slice(email.lastIndexOf('@') + 1)) && !errors.some((e) => e.field === 'email')) {
+        errors = [...errors, { field: 'email', message: 'must have a lower-case domain' }];
+      }
       if (on('dob-optional')) errors = errors.filter((e) => !(e.field === 'dateOfBirth' && !Object.hasOwn(candidate, 'dateOfBirth')));
       errors = [...relax(errors, candidate, 'create'), ...extra];
       return { errors, fields: stringFields(candidate, createKeys), status };

@@ -28,6 +28,23 @@ const userIdPattern = /^usr_[A-Za-z0-9]{1,64}$/;
 const oneHour = 3_600_000;
 
 /** A thrown request outcome that is not a bug (only a fault throws one). */
+/** How deep arrays and objects nest in JSON text (strings skipped). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return deepest;
+}
+
 class HandlerCrash extends Error {
   override name = 'HandlerCrash';
 }
@@ -43,6 +60,11 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
   const problem = (res: ServerResponse, status: number, detail: string, extras?: ProblemExtras): void =>
     sendProblem(res, status, detail, faults, extras);
   const render = (user: UserRecord): Record<string, unknown> => renderUser(user, faults);
+  // The fault patch-rebases-on-original: each patched user as it was before its first PATCH.
+  const originals = new Map<string, UserRecord>();
+  const originalOf = (user: UserRecord): UserRecord => originals.get(user.userId) ?? originals.set(user.userId, { ...user }).get(user.userId)!;
+  /** Only the fault email-tag-normalized keeps these: the e-mails created so far, canonicalized. */
+  const canonicalEmails = new Set<string>();
   const emailTaken = (email: string, except?: UserRecord): boolean =>
     store.emailTaken(email, { caseSensitive: on('email-unique-case-sensitive'), except });
   const capReached = (res: ServerResponse): boolean => {
@@ -53,7 +75,9 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
 
   /** The request body as a JSON object, or undefined once an error answer is sent. */
   async function readJsonObject(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | undefined> {
-    if (!on('ignore-content-type') && !isJsonMediaType(mediaTypeOf(req.headers['content-type']))) {
+    const contentType = req.headers['content-type'];
+    const charsetRefused = on('request-charset-rejected') && contentType?.includes(';') === true;
+    if (charsetRefused || (!on('ignore-content-type') && !isJsonMediaType(mediaTypeOf(contentType)))) {
       problem(res, 415, 'the body must be sent as application/json');
       return undefined;
     }
@@ -66,6 +90,8 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       problem(res, 413, `the body must be at most ${maxBodyBytes} bytes`, body.closeConnection ? { headers: { connection: 'close' } } : {});
       return undefined;
     }
+    // The fault: a recursive parser that overflows its stack on deep nesting.
+    if (on('deep-json-500') && nestingDepth(body.text) > 1000) throw new HandlerCrash('Maximum call stack size exceeded');
     const badBody = on('malformed-json-422') ? 422 : 400;
     let value: unknown;
     try {
@@ -147,8 +173,17 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     if (fields.email !== undefined && !on('duplicate-email-allowed') && (takenBefore ?? emailTaken(fields.email))) {
       return problem(res, 409, 'email already exists');
     }
+    // The fault: e-mails compared as one mail provider delivers them (no +tag, no dots in the local part).
+    const canonical = fields.email?.toLowerCase().replace(/\+[^@]*@/, '@').replace(/\.(?=[^@]*@)/g, '');
+    if (on('email-tag-normalized') && canonical !== undefined) {
+      if (canonicalEmails.has(canonical)) return problem(res, 409, 'email already exists');
+      canonicalEmails.add(canonical);
+    }
     // The fault: a read, then a write after an await, with nothing holding the e-mail in between.
     if (on('duplicate-email-race')) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The fault: the next free id is read before an await and the insert comes after, so concurrent creates take one id.
+    const earlyId = on('user-id-collision') ? store.nextUserId() : undefined;
+    if (earlyId !== undefined) await new Promise((resolve) => setTimeout(resolve, 20));
     if (capReached(res)) return;
     const sent: WritableFields = { ...fields };
     if (on('trim-names')) {
@@ -156,11 +191,15 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       sent.lastName = sent.lastName?.trim();
     }
     if (on('lowercase-email')) sent.email = sent.email?.toLowerCase();
+    if (on('names-nfc-normalized')) {
+      sent.firstName = sent.firstName?.normalize('NFC');
+      sent.lastName = sent.lastName?.normalize('NFC');
+    }
     const stored: WritableFields = on('truncate-names-50')
       ? { ...sent, firstName: sent.firstName?.slice(0, 50), lastName: sent.lastName?.slice(0, 50) }
       : sent;
     const newStatus: UserStatus = on('create-status-active') ? 'active' : (status ?? 'pending_verification');
-    const user = store.create(stored, newStatus, ctx.now());
+    const user = earlyId !== undefined ? store.createWithId(earlyId, stored, newStatus, ctx.now()) : store.create(stored, newStatus, ctx.now());
     // The echo shows what was sent, even when a fault stored something else.
     const echo = on('truncate-names-50') ? { ...user, firstName: sent.firstName, lastName: sent.lastName } : user;
     sendJson(res, on('create-returns-200') ? 200 : 201, render(echo), on('no-location-header') ? {} : { location: `/v1/users/${user.userId}` });
@@ -169,7 +208,8 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
   function read(res: ServerResponse, segment: string): void {
     const id = userIdFrom(segment, res);
     if (id === undefined) return;
-    const user = store.get(id);
+    // The fault folds case; this server's ids are lower case, so that finds the user whatever case was asked.
+    const user = store.get(on('user-id-case-insensitive') ? id.toLowerCase() : id);
     if (!user) {
       if (on('unknown-user-returns-empty-200')) return sendJson(res, 200, {});
       return problem(res, 404, 'no user has this id');
@@ -195,12 +235,16 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       return problem(res, 422, 'the update breaks the field rules', { errors });
     }
     if (changes.email !== undefined && emailTaken(changes.email, user)) return problem(res, 409, 'email already exists');
+    // The fault: the whole record is read, then written back after an await, with nothing held in between.
+    const stale = on('patch-lost-update') && user ? { ...user } : undefined;
+    if (stale) await new Promise((resolve) => setTimeout(resolve, 20));
     const now = ctx.now();
     if (!user) {
       if (capReached(res)) return;
       return sendJson(res, 200, render(store.createWithId(id, changes, 'pending_verification', now)));
     }
-    const next: UserRecord = { ...user, ...changes };
+    // The fault patch-rebases-on-original: the changes go on top of the user as it was before its first PATCH.
+    const next: UserRecord = { ...(stale ?? (on('patch-rebases-on-original') ? originalOf(user) : user)), ...changes };
     if (on('patch-clears-unsent') && changes.phoneNumber === undefined) delete next.phoneNumber;
     // Strictly later than before, even when the clock has not moved.
     // The fault updated-at-kept-without-change: a PATCH that changes no value is treated as no update.

@@ -20,9 +20,11 @@ export interface UserStore {
   emailTaken(email: string, options?: { caseSensitive?: boolean; except?: UserRecord }): boolean;
   /** Marks an e-mail used without a user (only a fault does this). */
   reserveEmail(email: string): void;
+  /** The id the next create takes; it stays free until a user takes it (only a fault reads it ahead). */
+  nextUserId(): string;
   /** Stores a new user under the next id; it sorts last. */
   create(fields: WritableFields, status: UserStatus, now: number): UserRecord;
-  /** Stores a new user under a given id (only a fault does this); it sorts last. */
+  /** Stores a new user under a given id (only a fault does this; a taken id then points at the new user); it sorts last. */
   createWithId(userId: string, fields: WritableFields, status: UserStatus, now: number): UserRecord;
   /** Replaces the writable fields and updatedAt of the stored user with `next.userId`. */
   save(next: UserRecord): void;
@@ -94,6 +96,10 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
     last = user;
     return user;
   };
+  const nextUserId = (): string => {
+    while (byId.has(userIdOf(nextSeq))) nextSeq += 1; // an id a fault already took
+    return userIdOf(nextSeq);
+  };
   const seededColumn = (length: number, seqAt: (index: number) => number): Column => ({ length, at: (i) => seed(seqAt(i)) });
   const seededWithStatus = (s: number): number => (s < seeded ? Math.floor((seeded - 1 - s) / 4) + 1 : 0);
 
@@ -113,9 +119,9 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
     reserveEmail(email) {
       reserved.add(email.toLowerCase());
     },
+    nextUserId,
     create(fields, status, now) {
-      while (byId.has(userIdOf(nextSeq))) nextSeq += 1; // an id a fault's upsert already took
-      const userId = userIdOf(nextSeq);
+      const userId = nextUserId();
       nextSeq += 1;
       return append(userId, fields, status, now);
     },

@@ -41,6 +41,41 @@ const seedId = (n: number): string => `usr_${n.toString(36).padStart(10, '0')}`;
 const rows: Row[] = [
   { fault: '500-on-malformed-json', probe: async (api) => (await api('POST', '/v1/users', { body: '{"email":' })).status, correct: 400, faulty: 500 },
   {
+    fault: 'deep-json-500',
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: `{"email":${'['.repeat(1001)}${']'.repeat(1001)}}` })).status,
+      (await api('POST', '/v1/users', { body: `{"email":"${'['.repeat(2000)}"}` })).status,
+    ],
+    correct: [422, 422],
+    faulty: [500, 422],
+  },
+  {
+    fault: 'request-charset-rejected',
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: user(), contentType: 'application/json; charset=utf-8' })).status,
+      (await api('POST', '/v1/users', { body: user({ email: 'b@example.com' }) })).status,
+    ],
+    correct: [201, 201],
+    faulty: [415, 201],
+  },
+  {
+    fault: 'email-tag-normalized',
+    probe: async (api) => [
+      await createStatus(api, { email: 'ada.l@example.com' }),
+      await createStatus(api, { email: 'ada.l+news@example.com' }),
+      await createStatus(api, { email: 'adal@example.com' }),
+      await createStatus(api, { email: 'ADA.L@example.com' }),
+    ],
+    correct: [201, 201, 201, 409],
+    faulty: [201, 409, 409, 409],
+  },
+  {
+    fault: 'names-nfc-normalized',
+    probe: async (api) => json(await api('GET', `/v1/users/${(await created(api, { firstName: 'Zoe\u0308' })).userId}`)).firstName,
+    correct: 'Zoe\u0308',
+    faulty: 'Zo\u00eb',
+  },
+  {
     fault: 'wrong-content-type',
     probe: async (api) => (await api('GET', `/v1/users/${(await created(api)).userId}`)).mediaType,
     correct: 'application/json',
@@ -120,6 +155,16 @@ const rows: Row[] = [
     faulty: [201, 201],
   },
   {
+    fault: 'user-id-collision',
+    probe: async (api) => {
+      const [a, b] = await Promise.all([created(api, { email: 'a@example.com' }), created(api, { email: 'b@example.com' })]);
+      const emailOf = async (id: string): Promise<string> => json(await api('GET', `/v1/users/${id}`)).email;
+      return [a.userId === b.userId, (await emailOf(a.userId)) === (await emailOf(b.userId))];
+    },
+    correct: [false, false],
+    faulty: [true, true],
+  },
+  {
     fault: 'duplicate-invalid-500',
     probe: async (api) => [await createStatus(api, {}), await createStatus(api, { firstName: '   ' })],
     correct: [201, 422],
@@ -161,6 +206,27 @@ const rows: Row[] = [
     faulty: [201, 'US'],
   },
   { fault: 'phone-16-digits-accepted', probe: (api) => createStatus(api, { phoneNumber: '+1234567890123456' }), correct: 422, faulty: 201 },
+  {
+    fault: 'phone-unicode-digits',
+    probe: async (api) => [await createStatus(api, { email: 'a@example.com', phoneNumber: '+١٢٣٤٥٦٧' }), await createStatus(api, { email: 'b@example.com', phoneNumber: '+1２３４５６７' })],
+    correct: [422, 422],
+    faulty: [201, 201],
+  },
+  {
+    fault: 'date-unicode-digits',
+    probe: async (api) => {
+      const answer = await api('POST', '/v1/users', { body: user({ dateOfBirth: '١٩٩٠-٠١-٠١' }) });
+      return [answer.status, await createStatus(api, { email: 'b@example.com', dateOfBirth: '١٩٩٠-٠٢-٣٠' })];
+    },
+    correct: [422, 422],
+    faulty: [201, 422],
+  },
+  {
+    fault: 'email-upper-domain-rejected',
+    probe: async (api) => [await createStatus(api, { email: 'ann@Mail.EXAMPLE.COM' }), await createStatus(api, { email: 'Bob@mail.example.com' })],
+    correct: [201, 201],
+    faulty: [422, 201],
+  },
   {
     fault: 'unknown-fields-ignored',
     probe: async (api) => {
@@ -215,6 +281,16 @@ const rows: Row[] = [
     faulty: [200, {}],
   },
   {
+    fault: 'user-id-case-insensitive',
+    seedUsers: 11,
+    probe: async (api) => {
+      const answer = await api('GET', `/v1/users/${seedId(10).toUpperCase().replace('USR_', 'usr_')}`);
+      return [answer.status, answer.status === 200 ? json(answer).userId : undefined];
+    },
+    correct: [404, undefined],
+    faulty: [200, seedId(10)],
+  },
+  {
     fault: 'malformed-id-422',
     probe: async (api) => [(await api('GET', '/v1/users/not-an-id')).status, (await api('PATCH', '/v1/users/not-an-id', { body: { firstName: 'X' } })).status],
     correct: [404, 404],
@@ -239,6 +315,31 @@ const rows: Row[] = [
     },
     correct: ['Grace', 'Grace'],
     faulty: ['Grace', 'Ada'],
+  },
+  {
+    fault: 'patch-lost-update',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      const patch = async (body: Json): Promise<number> => (await api('PATCH', `/v1/users/${userId}`, { body })).status;
+      const statuses = await Promise.all([patch({ firstName: 'Grace' }), patch({ lastName: 'Hopper' })]);
+      const after = json(await api('GET', `/v1/users/${userId}`));
+      // Which change is lost depends on which PATCH writes last: count the ones kept.
+      return [statuses, [after.firstName === 'Grace', after.lastName === 'Hopper'].filter(Boolean).length];
+    },
+    correct: [[200, 200], 2],
+    faulty: [[200, 200], 1],
+  },
+  {
+    fault: 'patch-rebases-on-original',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      await api('PATCH', `/v1/users/${userId}`, { body: { firstName: 'Grace' } });
+      const second = json(await api('PATCH', `/v1/users/${userId}`, { body: { lastName: 'Hopper' } }));
+      const after = json(await api('GET', `/v1/users/${userId}`));
+      return [second.firstName, after.firstName, after.lastName];
+    },
+    correct: ['Grace', 'Grace', 'Hopper'],
+    faulty: ['Ada', 'Ada', 'Hopper'],
   },
   {
     fault: 'updated-at-timezone-shift',
@@ -362,6 +463,16 @@ const rows: Row[] = [
     },
     correct: [400, 400, 400, 400],
     faulty: [200, 200, 200, 200],
+  },
+  {
+    fault: 'query-int-lenient',
+    seedUsers: 12,
+    probe: async (api) => {
+      const page = await api('GET', '/v1/users?limit=1_0&offset=%205');
+      return [page.status, page.status === 200 ? json(page).metadata : undefined, (await api('GET', '/v1/users?limit=%D9%A5')).status, (await api('GET', '/v1/users?limit=0x10')).status];
+    },
+    correct: [400, undefined, 400, 400],
+    faulty: [200, { total: 12, limit: 10, offset: 5 }, 200, 400],
   },
   {
     fault: 'offset-past-end-returns-last-page',

@@ -5,6 +5,10 @@
  */
 export type FaultName =
   | '500-on-malformed-json'
+  | 'deep-json-500'
+  | 'email-tag-normalized'
+  | 'names-nfc-normalized'
+  | 'request-charset-rejected'
   | 'wrong-content-type'
   | 'timestamps-without-timezone'
   | 'create-returns-200'
@@ -19,6 +23,7 @@ export type FaultName =
   | 'filter-offset-over-all'
   | 'duplicate-email-allowed'
   | 'duplicate-email-race'
+  | 'user-id-collision'
   | 'duplicate-invalid-500'
   | 'email-unique-case-sensitive'
   | 'dob-optional'
@@ -28,15 +33,21 @@ export type FaultName =
   | 'date-not-calendar-checked'
   | 'country-case-insensitive'
   | 'phone-16-digits-accepted'
+  | 'phone-unicode-digits'
+  | 'date-unicode-digits'
+  | 'email-upper-domain-rejected'
   | 'unknown-fields-ignored'
   | 'client-status-honoured'
   | 'persist-before-validate'
   | 'malformed-json-422'
   | 'ignore-content-type'
   | 'unknown-user-returns-empty-200'
+  | 'user-id-case-insensitive'
   | 'malformed-id-422'
   | 'patch-clears-unsent'
   | 'patch-not-persisted'
+  | 'patch-lost-update'
+  | 'patch-rebases-on-original'
   | 'updated-at-timezone-shift'
   | 'updated-at-unchanged'
   | 'updated-at-kept-without-change'
@@ -52,6 +63,7 @@ export type FaultName =
   | 'limit-max-500'
   | 'limit-clamped'
   | 'offset-parse-int'
+  | 'query-int-lenient'
   | 'offset-past-end-returns-last-page'
   | 'metadata-offset-always-0'
   | 'list-newest-first'
@@ -76,6 +88,22 @@ export const faults: Record<FaultName, Fault> = {
   '500-on-malformed-json': {
     rule: 'A target MUST NOT answer any request of the suite with a 5xx; a body that is not JSON gets 400.',
     description: 'A POST or PATCH body that is not valid JSON crashes the handler: 500.',
+  },
+  'deep-json-500': {
+    rule: 'A target MUST NOT answer any request of the suite with a 5xx; a JSON object that breaks a field rule gets 422.',
+    description: 'A body nesting arrays or objects over 1,000 deep crashes the handler (a recursive parser): 500.',
+  },
+  'email-tag-normalized': {
+    rule: 'email is unique compared case-insensitively: only an e-mail already used by another user gets 409.',
+    description: 'E-mails are compared without +tags and without the dots of the local part, so a+x@example.com is taken once a@example.com exists.',
+  },
+  'names-nfc-normalized': {
+    rule: 'firstName and lastName are stored and returned exactly as sent.',
+    description: 'Names are stored in Unicode NFC: a decomposed Zoe + U+0308 comes back as Zoë.',
+  },
+  'request-charset-rejected': {
+    rule: 'Request bodies are JSON (application/json, a charset parameter allowed).',
+    description: 'A Content-Type with any parameter, such as application/json; charset=utf-8, is refused with 415.',
   },
   'wrong-content-type': {
     rule: 'Responses of every documented operation MUST carry a JSON content type.',
@@ -133,6 +161,10 @@ export const faults: Record<FaultName, Fault> = {
     rule: 'E-mail unique across users: 409 for an e-mail already used, also when two creates with it arrive at once.',
     description: 'The uniqueness check and the insert are apart (an await between them, as with a database read then write): concurrent creates with one e-mail all succeed.',
   },
+  'user-id-collision': {
+    rule: 'userId is assigned by the server and never changes; a new user MUST then be readable with GET.',
+    description: 'A create reads the next free id before an await and inserts after it (as with SELECT max(id) + 1, then INSERT): concurrent creates get one id, and the later user takes it over.',
+  },
   'duplicate-invalid-500': {
     rule: 'A duplicate e-mail in an otherwise invalid body: 409 or 422 (the suite accepts either); never a 5xx.',
     description: 'An invalid body whose e-mail is already used reaches the insert, and the unique-index error escapes as a 500.',
@@ -169,6 +201,18 @@ export const faults: Record<FaultName, Fault> = {
     rule: 'phoneNumber is E.164, ^\\+[1-9][0-9]{1,14}$ (2 to 15 digits).',
     description: 'The phone pattern allows up to 16 digits.',
   },
+  'phone-unicode-digits': {
+    rule: 'phoneNumber is E.164, ^\\+[1-9][0-9]{1,14}$ ([0-9]: ASCII digits).',
+    description: "The phone check takes a digit of any script as a digit (a Unicode-aware \\d): '+١٢٣٤٥٦٧' and '+１２３４５６７' pass.",
+  },
+  'date-unicode-digits': {
+    rule: 'dateOfBirth is YYYY-MM-DD in ASCII digits.',
+    description: "dateOfBirth digits of any script are read as their values (a Unicode-aware \\d, then int()): '١٩٩٠-٠١-٠١' passes as 1990-01-01.",
+  },
+  'email-upper-domain-rejected': {
+    rule: 'email MUST accept a domain of labels of letters (either case), digits and inner hyphens.',
+    description: "On create, an e-mail with an upper-case letter in its domain ('ann@Mail.EXAMPLE.COM') is rejected with 422.",
+  },
   'unknown-fields-ignored': {
     rule: 'On create, a field that is not writable (userId, status, createdAt, updatedAt, verificationStatus, unknown names) is 422.',
     description: 'Unknown and non-writable fields on create are silently dropped (201); a sent status is still ignored.',
@@ -193,6 +237,10 @@ export const faults: Record<FaultName, Fault> = {
     rule: 'GET of an id that no user has: 404.',
     description: 'GET of an unknown (well-formed) id answers 200 {}.',
   },
+  'user-id-case-insensitive': {
+    rule: 'GET of an id that no user has: 404 (ids are case-sensitive strings).',
+    description: 'GET looks ids up ignoring case (as under a _ci collation): usr_000000000A answers 200 with user usr_000000000a.',
+  },
   'malformed-id-422': {
     rule: 'An id that does not match the userId pattern: 404 or 400.',
     description: 'GET and PATCH of an id off the pattern answer 422.',
@@ -204,6 +252,14 @@ export const faults: Record<FaultName, Fault> = {
   'patch-not-persisted': {
     rule: 'PATCH: a later GET shows the same values as the 200.',
     description: 'PATCH answers with the new values but does not store them.',
+  },
+  'patch-lost-update': {
+    rule: 'PATCH: fields not sent keep their values, also when two PATCHes of one user arrive at once.',
+    description: 'PATCH reads the whole user, awaits (a remote check), then writes the whole record back with nothing held: of two concurrent PATCHes of different fields, one change is lost.',
+  },
+  'patch-rebases-on-original': {
+    rule: 'PATCH: fields not sent keep their values, including values an earlier PATCH set.',
+    description: 'Each PATCH is applied to the user as it was before its first PATCH, so a second PATCH undoes the first one (the first PATCH of a user is right).',
   },
   'updated-at-timezone-shift': {
     rule: 'updatedAt is never earlier than it was before the update, nor than createdAt.',
@@ -264,6 +320,10 @@ export const faults: Record<FaultName, Fault> = {
   'offset-parse-int': {
     rule: "offset is a plain decimal integer >= 0; '-1', '1.5', 'abc' or an empty value: 400.",
     description: "offset is read with parseInt: '1.5' is 1, 'abc' and empty are 0, negatives are 0.",
+  },
+  'query-int-lenient': {
+    rule: "limit and offset are written in plain decimal; any other value ('1_0', ' 5', '٥'): 400.",
+    description: "limit and offset are read as Python's int() reads them: surrounding white space, '_' between digits and digits of any script are taken (' 5', '1_0', '٥' are 5, 10, 5).",
   },
   'offset-past-end-returns-last-page': {
     rule: 'An offset at or past total gives an empty page.',

@@ -28,6 +28,11 @@ describe('parseListQuery', () => {
     { given: 'offset=1.5', want: bad },
     { given: 'offset=', want: bad },
     { given: 'offset=9007199254740992', want: bad },
+    { given: 'limit=1_0', want: bad },
+    { given: 'limit=%205', want: bad },
+    { given: 'offset=5%20', want: bad },
+    { given: 'offset=%D9%A5', want: bad },
+    { given: 'offset=0x10', want: bad },
     { given: 'status=', want: bad },
     { given: 'status=deleted', want: bad },
     { given: 'status=ACTIVE', want: bad },
@@ -40,6 +45,11 @@ describe('parseListQuery', () => {
     { given: 'offset=abc', faults: ['offset-parse-int'], want: ok(100, 0) },
     { given: 'offset=-3', faults: ['offset-parse-int'], want: ok(100, 0) },
     { given: 'status=deleted', faults: ['unknown-status-ignored'], want: ok(100, 0) },
+    { given: 'limit=1_0&offset=%205', faults: ['query-int-lenient'], want: ok(10, 5) },
+    { given: 'limit=5%20&offset=%D9%A5', faults: ['query-int-lenient'], want: ok(5, 5) },
+    { given: 'limit=0x10', faults: ['query-int-lenient'], want: bad },
+    { given: 'offset=-1', faults: ['query-int-lenient'], want: bad },
+    { given: 'limit=1__0', faults: ['query-int-lenient'], want: bad },
   ];
   it.each(rows)('?$given with $faults', ({ given, faults, want }) => {
     const got = parseListQuery(new URLSearchParams(given), new Set(faults));

@@ -1,3 +1,4 @@
+import { asciiDigits } from './ascii-digits.js';
 import type { FaultName } from './faults.js';
 import { userStatuses, type UserStatus } from './user-record.js';
 
@@ -10,6 +11,8 @@ export interface ListQuery {
 export type ListQueryResult = { ok: true; query: ListQuery } | { ok: false; detail: string };
 
 const plainDecimal = /^[0-9]+$/;
+/** What Python's int() takes once white space around is trimmed and digits of any script made ASCII: a sign, '_' between digits. */
+const pythonInt = /^[+-]?[0-9]+(?:_[0-9]+)*$/;
 
 /**
  * The list's query parameters, per the contract: `limit` 1..1000 (default
@@ -20,10 +23,15 @@ const plainDecimal = /^[0-9]+$/;
 export function parseListQuery(params: URLSearchParams, faults: ReadonlySet<FaultName>): ListQueryResult {
   const on = (fault: FaultName): boolean => faults.has(fault);
   const query: ListQuery = { limit: on('default-limit-20') ? 20 : 100, offset: 0 };
+  const integer = (text: string): number => {
+    if (!on('query-int-lenient')) return plainDecimal.test(text) ? Number(text) : NaN;
+    const t = asciiDigits(text).trim();
+    return pythonInt.test(t) ? Number(t.replaceAll('_', '')) : NaN;
+  };
 
   const limit = params.get('limit');
   if (limit !== null) {
-    const n = plainDecimal.test(limit) ? Number(limit) : NaN;
+    const n = integer(limit);
     if (on('limit-clamped') && !Number.isNaN(n)) query.limit = Math.min(1000, Math.max(1, n));
     else if (n >= 1 && n <= (on('limit-max-500') ? 500 : 1000)) query.limit = n;
     else return { ok: false, detail: `limit must be an integer from 1 to ${on('limit-max-500') ? 500 : 1000}, written in plain decimal` };
@@ -35,8 +43,8 @@ export function parseListQuery(params: URLSearchParams, faults: ReadonlySet<Faul
       const n = parseInt(offset, 10);
       query.offset = Number.isNaN(n) || n < 0 ? 0 : n;
     } else {
-      const n = plainDecimal.test(offset) ? Number(offset) : NaN;
-      if (!(n <= Number.MAX_SAFE_INTEGER)) return { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' };
+      const n = integer(offset);
+      if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER)) return { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' };
       query.offset = n;
     }
   }

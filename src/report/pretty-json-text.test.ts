@@ -18,4 +18,12 @@ describe('prettyJsonText', () => {
   it.each(rows)('$name', ({ given, want }) => {
     expect(prettyJsonText(given)).toBe(want);
   });
+
+  it('stops indenting deeper than its limit, so a body nested 20,000 deep stays small', () => {
+    expect(prettyJsonText('[[[1]]]', 2, 1)).toBe('[\n  [\n  [\n  1\n  ]\n  ]\n]');
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const shown = prettyJsonText(deep)!;
+    expect(shown.length).toBeLessThan(3_000_000);
+    expect(Math.max(...shown.split('\n').map((line) => line.length))).toBe(32 * 2 + 2);
+  });
 });

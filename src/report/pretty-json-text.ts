@@ -2,8 +2,10 @@
  * Re-indents a JSON object or array given as text, or returns undefined if the text is not
  * one. It re-lays the tokens instead of parsing and re-serialising, so what the target sent
  * stays as sent: `1.0`, `1e3`, 20-digit ids, `\u` escapes and duplicate keys are not rewritten.
+ * Indentation stops growing at `maxIndentLevels`: a hostile body nested thousands deep would
+ * otherwise need gigabytes of spaces.
  */
-export function prettyJsonText(text: string, indent = 2): string | undefined {
+export function prettyJsonText(text: string, indent = 2, maxIndentLevels = 32): string | undefined {
   const trimmed = text.trim();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
   try {
@@ -11,7 +13,7 @@ export function prettyJsonText(text: string, indent = 2): string | undefined {
   } catch {
     return undefined;
   }
-  const pad = (depth: number): string => '\n' + ' '.repeat(depth * indent);
+  const pad = (depth: number): string => '\n' + ' '.repeat(Math.min(depth, maxIndentLevels) * indent);
   let out = '';
   let depth = 0;
   for (let i = 0; i < trimmed.length; i++) {

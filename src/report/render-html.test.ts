@@ -191,6 +191,16 @@ describe('renderHtml', () => {
     expect(html).toMatch(/<h4>Run this check again<\/h4><div class="curl"><pre id="run-\d+">\n?npm run conform -- [^<]*--only=CREATE-REJECT-INVALID --runs=100<\/pre>/);
   });
 
+  it('shows a body nested 20,000 deep, cut to a page a browser can hold', () => {
+    const report = sampleReport();
+    const finding = report.requirements[2].findings[0];
+    const deep = `{"email":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    report.requirements[2] = { ...report.requirements[2], findings: [{ ...finding, exchange: { ...finding.exchange!, request: { ...finding.exchange!.request, body: deep } } }] };
+    const page = renderHtml(report);
+    expect(page.length).toBeLessThan(renderHtml(sampleReport()).length + 200_000);
+    expect(page).toMatch(/…\(cut: \d+ more characters in conformance\.json\)/);
+  });
+
   it('escapes every report field it shows', () => {
     const evil = '<b id="x">&"\'';
     const report = sampleReport({ target: { baseUrl: evil, fault: evil }, run: { id: evil, note: evil }, spec: { title: evil } });

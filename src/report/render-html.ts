@@ -282,9 +282,13 @@ function pre(text: string, id?: string): string {
   return `<pre${id === undefined ? '' : ` id="${id}"`}>\n${h(text)}</pre>`;
 }
 
-/** A JSON object or array re-indented (tokens kept as sent), anything else as it is. */
+/** Characters of one body shown on the page; the whole of it is in conformance.json. */
+const BODY_SHOWN_MAX = 64 * 1024;
+
+/** A JSON object or array re-indented (tokens kept as sent), anything else as it is; cut when long. */
 function displayBody(body: string): string {
-  return prettyJsonText(body) ?? body;
+  const shown = prettyJsonText(body) ?? body;
+  return shown.length > BODY_SHOWN_MAX ? `${shown.slice(0, BODY_SHOWN_MAX)}\n…(cut: ${shown.length - BODY_SHOWN_MAX} more characters in conformance.json)` : shown;
 }
 
 /** `2025-03-01 10:00:00 UTC` from an ISO time (anything else as it is). */

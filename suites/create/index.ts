@@ -6,6 +6,8 @@ import createDateOfBirthInvalid from './create-date-of-birth-invalid.js';
 import createDuplicateEmailCase from './create-duplicate-email-case.js';
 import createDuplicateEmail from './create-duplicate-email.js';
 import createDuplicateEmailConcurrent from './create-duplicate-email-concurrent.js';
+import createConcurrentDistinct from './create-concurrent-distinct.js';
+import createDistinctEmails from './create-distinct-emails.js';
 import createDuplicateInvalidBody from './create-duplicate-invalid-body.js';
 import createEcho from './create-echo.js';
 import createEmailInvalid from './create-email-invalid.js';
@@ -13,6 +15,7 @@ import createListed from './create-listed.js';
 import createLocation from './create-location.js';
 import createMissingField from './create-missing-field.js';
 import createNameInvalid from './create-name-invalid.js';
+import createNamesNotNormalized from './create-names-not-normalized.js';
 import createNotJsonObject from './create-not-json-object.js';
 import createNotWritable from './create-not-writable.js';
 import createPhoneInvalid from './create-phone-invalid.js';
@@ -33,11 +36,14 @@ export const createRequirements: Requirement[] = [
   createLocation,
   createAcceptsValid,
   createReadBack,
+  createNamesNotNormalized,
   createListed,
   createDuplicateEmail,
   createDuplicateEmailConcurrent,
+  createConcurrentDistinct,
   createDuplicateInvalidBody,
   createDuplicateEmailCase,
+  createDistinctEmails,
   createMissingField,
   createWrongType,
   createEmailInvalid,

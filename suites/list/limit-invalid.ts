@@ -1,6 +1,7 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
 import { limitRules } from './limit-rules.js';
+import { notPlainDecimal } from './not-plain-decimal.js';
 import { requestLine } from './request-line.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 
@@ -17,9 +18,10 @@ export default requirement({
     const { min, max } = limitRules(ctx);
     // Only the contract's reject set: out of range (just past each end, and far
     // past — values that overflow 32-bit and exceed 2^53), negative, fractional,
-    // not a number, trailing garbage (what parseInt would read as 10), empty.
+    // not a number, trailing garbage (what parseInt would read as 10), empty,
+    // what a lenient int() takes (`_`, white space around, non-ASCII digits), hex.
     // Grey and never sent: leading zeros, `+5`, `1e2`, repeated parameters.
-    const values = [String(min - 1), String(max + 1), '-1', '1.5', 'abc', '10abc', '', '1000000', '2147483648', '9007199254740993', '99999999999999999999'];
+    const values = [String(min - 1), String(max + 1), '-1', '1.5', 'abc', '10abc', '', '1000000', '2147483648', '9007199254740993', '99999999999999999999', ...notPlainDecimal];
     const findings: Finding[] = [];
     for (const value of values) {
       const exchange = await ctx.send('listUsers', { query: { limit: value } });

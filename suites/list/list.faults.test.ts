@@ -15,6 +15,7 @@ const rows: Array<{ fault: FaultName; want: string[] }> = [
   { fault: 'limit-max-500', want: ['LIST-LIMIT-ACCEPTED'] },
   { fault: 'limit-clamped', want: ['LIST-LIMIT-INVALID'] },
   { fault: 'offset-parse-int', want: ['LIST-OFFSET-INVALID'] },
+  { fault: 'query-int-lenient', want: ['LIST-LIMIT-INVALID', 'LIST-OFFSET-INVALID'] },
   { fault: 'offset-past-end-returns-last-page', want: ['LIST-PAGE-LENGTH', 'LIST-TOTAL'] },
   { fault: 'metadata-offset-always-0', want: ['LIST-METADATA-ECHO'] },
   { fault: 'list-newest-first', want: ['LIST-ORDER'] },

@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
+import { notPlainDecimal } from './not-plain-decimal.js';
 import { requestLine } from './request-line.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 
@@ -14,7 +15,7 @@ export default requirement({
   writes: false,
   async run(ctx) {
     // Only the contract's reject set; grey and never sent: leading zeros, `+5`, `1e2`, offsets beyond 2^53.
-    const values = ['-1', '-100', '1.5', 'abc', '3abc', ''];
+    const values = ['-1', '-100', '1.5', 'abc', '3abc', '', ...notPlainDecimal];
     const findings: Finding[] = [];
     for (const value of values) {
       // A valid limit beside it: only the offset is wrong.

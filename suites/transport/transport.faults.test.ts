@@ -7,6 +7,8 @@ describe('transport, errors and docs-flow requirements catch their faults', () =
   const rows = [
     { fault: '500-on-malformed-json', want: ['TRANSPORT-NO-5XX'] },
     { fault: 'wrong-content-type', want: ['TRANSPORT-JSON-CONTENT-TYPE'] },
+    { fault: 'request-charset-rejected', want: ['TRANSPORT-REQUEST-CHARSET'] },
+    { fault: 'deep-json-500', want: ['TRANSPORT-ODD-BODIES', 'TRANSPORT-NO-5XX'] },
     { fault: 'timestamps-without-timezone', want: ['TRANSPORT-RESPONSE-SCHEMA'] },
     { fault: 'create-returns-200', want: ['DOCS-EXAMPLE-FLOW'] },
     { fault: 'plain-text-404', want: ['ERRORS-BODY-OBJECT'] },

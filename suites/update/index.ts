@@ -1,5 +1,6 @@
 import type { Requirement } from '../../src/run/requirement.js';
 import updateChangesOnlySent from './update-changes-only-sent.js';
+import updateConcurrentFields from './update-concurrent-fields.js';
 import updateEmpty422 from './update-empty-422.js';
 import updateFieldRules from './update-field-rules.js';
 import updateNotJsonObject from './update-not-json-object.js';
@@ -18,6 +19,7 @@ export const updateRequirements: Requirement[] = [
   updateSuccess,
   updateChangesOnlySent,
   updateReadBack,
+  updateConcurrentFields,
   updateUpdatedAtMonotonic,
   updateUpdatedAtLater,
   updateEmpty422,

@@ -8,6 +8,8 @@ describe('update area against the faulty reference server', () => {
     { fault: 'patch-echoes-old-values', want: ['UPDATE-SUCCESS'] },
     { fault: 'patch-clears-unsent', want: ['UPDATE-CHANGES-ONLY-SENT'] },
     { fault: 'patch-not-persisted', want: ['UPDATE-READ-BACK'] },
+    { fault: 'patch-lost-update', want: ['UPDATE-CONCURRENT-FIELDS'] },
+    { fault: 'patch-rebases-on-original', want: ['UPDATE-CHANGES-ONLY-SENT'] },
     { fault: 'updated-at-timezone-shift', want: ['UPDATE-UPDATED-AT-MONOTONIC', 'USER-TIMESTAMPS-ORDER'] },
     { fault: 'updated-at-unchanged', want: ['UPDATE-UPDATED-AT-LATER'], strict: true },
     { fault: 'updated-at-kept-without-change', want: ['UPDATE-UPDATED-AT-LATER'], strict: true },
