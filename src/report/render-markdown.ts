@@ -1,5 +1,5 @@
 import { formatDuration } from './format-duration.js';
-import type { ConformanceReport, RequirementResult } from './report-model.js';
+import type { ConformanceReport } from './report-model.js';
 import { requirementOutcome, type Outcome } from './requirement-outcome.js';
 import { markdownCell as cell } from './markdown-cell.js';
 import { markdownCode as code } from './markdown-code.js';

@@ -1,4 +1,3 @@
-import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from './field-differences.js';
 
