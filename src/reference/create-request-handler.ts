@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isJsonMediaType } from '../http/is-json-media-type.js';
 import { mediaTypeOf } from '../http/media-type-of.js';
 import type { BodyChecks } from './create-body-checks.js';
-import type { UserStore } from './create-user-store.js';
+import type { Column, UserStore } from './create-user-store.js';
 import type { FaultName } from './faults.js';
 import { parseListQuery } from './parse-list-query.js';
 import { readBody } from './read-body.js';
@@ -63,6 +63,16 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
   // The fault patch-rebases-on-original: each patched user as it was before its first PATCH.
   const originals = new Map<string, UserRecord>();
   const originalOf = (user: UserRecord): UserRecord => originals.get(user.userId) ?? originals.set(user.userId, { ...user }).get(user.userId)!;
+  /** Only the fault updated-user-unlisted keeps these: successful PATCHes so far, by user id; from 2 on the user is unlisted. */
+  const patchCounts = new Map<string, number>();
+  const unlisted = (column: Column): Column => {
+    if (patchCounts.size === 0) return column;
+    const kept: UserRecord[] = [];
+    for (let i = 0; i < column.length; i += 1) if ((patchCounts.get(column.at(i).userId) ?? 0) < 2) kept.push(column.at(i));
+    return { length: kept.length, at: (i) => kept[i] };
+  };
+  /** Only the fault updated-at-stops-after-3 keeps these: updates so far, by user id. */
+  const updateCounts = new Map<string, number>();
   /** Only the fault email-tag-normalized keeps these: the e-mails created so far, canonicalized. */
   const canonicalEmails = new Set<string>();
   const emailTaken = (email: string, except?: UserRecord): boolean =>
@@ -127,7 +137,7 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     if (!parsed.ok) return problem(res, 400, parsed.detail);
     const { limit, offset, status } = parsed.query;
     const filter = status !== undefined && !on('status-filter-ignored') ? status : on('closed-excluded-from-total') ? 'not-closed' : 'all';
-    const column = store.column(filter);
+    const column = on('updated-user-unlisted') ? unlisted(store.column(filter)) : store.column(filter);
     const total = column.length;
     const at = on('list-newest-first') ? (i: number) => column.at(total - 1 - i) : (i: number) => column.at(i);
     let start = on('offset-off-by-one') && offset > 0 ? offset + 1 : offset;
@@ -215,6 +225,8 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       return problem(res, 404, 'no user has this id');
     }
     const shown = render(user);
+    // The fault: closed users are treated as deleted by GET, though the list still shows them.
+    if (on('get-closed-404') && user.status === 'closed') return problem(res, 404, 'no user has this id');
     if (on('get-omits-verification-status')) delete shown.verificationStatus;
     sendJson(res, 200, shown, {}, on('wrong-content-type') ? 'text/plain; charset=utf-8' : undefined);
   }
@@ -248,11 +260,21 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     if (on('patch-clears-unsent') && changes.phoneNumber === undefined) delete next.phoneNumber;
     // Strictly later than before, even when the clock has not moved.
     // The fault updated-at-kept-without-change: a PATCH that changes no value is treated as no update.
-    const unchanged = on('updated-at-unchanged') || (on('updated-at-kept-without-change') && Object.entries(changes).every(([k, v]) => user[k as keyof UserRecord] === v));
+    // The fault updated-at-stops-after-3: from a user's 4th update on, updatedAt no longer moves.
+    const updates = (updateCounts.get(user.userId) ?? 0) + 1;
+    if (on('updated-at-stops-after-3')) updateCounts.set(user.userId, updates);
+    const unchanged =
+      on('updated-at-unchanged') ||
+      (on('updated-at-stops-after-3') && updates > 3) ||
+      (on('updated-at-kept-without-change') && Object.entries(changes).every(([k, v]) => user[k as keyof UserRecord] === v));
+    // The fault: an edit counts as activity that activates the account.
+    if (on('patch-activates-user')) next.status = 'active';
     next.updatedAt = unchanged ? user.updatedAt : on('updated-at-timezone-shift') ? now - oneHour : Math.max(now, user.updatedAt + 1);
     // Rendered before saving: the store changes a created user in place.
     const previous = render(user);
     if (!on('patch-not-persisted')) store.save(next);
+    // The fault: a re-index after the second update removes the user from the list and never puts it back.
+    if (on('updated-user-unlisted')) patchCounts.set(user.userId, (patchCounts.get(user.userId) ?? 0) + 1);
     sendJson(res, 200, on('patch-echoes-old-values') ? previous : render(next));
   }
 

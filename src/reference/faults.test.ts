@@ -50,6 +50,13 @@ const rows: Row[] = [
     faulty: [500, 422],
   },
   {
+    fault: 'offset-needs-limit',
+    seedUsers: 3,
+    probe: async (api) => [ids(await list(api, '?offset=1')), ids(await list(api, '?offset=1&limit=5'))],
+    correct: [[seedId(1), seedId(2)], [seedId(1), seedId(2)]],
+    faulty: [[seedId(0), seedId(1), seedId(2)], [seedId(1), seedId(2)]],
+  },
+  {
     fault: 'request-charset-rejected',
     probe: async (api) => [
       (await api('POST', '/v1/users', { body: user(), contentType: 'application/json; charset=utf-8' })).status,
@@ -373,11 +380,36 @@ const rows: Row[] = [
     faulty: [false, true],
   },
   {
+    fault: 'updated-at-stops-after-3',
+    probe: async (api) => {
+      const { userId, updatedAt } = await created(api);
+      const stamps: string[] = [updatedAt];
+      for (const firstName of ['A', 'B', 'C', 'D']) stamps.push(json(await api('PATCH', `/v1/users/${userId}`, { body: { firstName } })).updatedAt);
+      return stamps.slice(1).map((stamp, i) => stamp > stamps[i]);
+    },
+    correct: [true, true, true, true],
+    faulty: [true, true, true, false],
+  },
+  {
+    fault: 'patch-activates-user',
+    probe: async (api) => json(await api('PATCH', `/v1/users/${(await created(api)).userId}`, { body: { firstName: 'Grace' } })).status,
+    correct: 'pending_verification',
+    faulty: 'active',
+  },
+  {
     fault: 'get-omits-verification-status',
     seedUsers: 1,
     probe: async (api) => 'verificationStatus' in json(await api('GET', `/v1/users/${seedId(0)}`)),
     correct: true,
     faulty: false,
+  },
+  {
+    fault: 'get-closed-404',
+    seedUsers: 4,
+    // Seed 3 is closed, seed 2 suspended: the list shows the closed one, GET finds only the other.
+    probe: async (api) => [ids(await list(api, '?status=closed')), (await api('GET', `/v1/users/${seedId(3)}`)).status, (await api('GET', `/v1/users/${seedId(2)}`)).status],
+    correct: [[seedId(3)], 200, 200],
+    faulty: [[seedId(3)], 404, 200],
   },
   {
     fault: 'patch-echoes-old-values',
@@ -393,6 +425,20 @@ const rows: Row[] = [
     probe: async (api) => (await api('PATCH', '/v1/users/usr_nobodyHasThis', { body: { firstName: '   ' } })).status,
     correct: 404,
     faulty: 500,
+  },
+  {
+    fault: 'updated-user-unlisted',
+    seedUsers: 2,
+    probe: async (api) => {
+      const patch = async (body: Record<string, unknown>): Promise<number> => (await api('PATCH', `/v1/users/${seedId(0)}`, { body })).status;
+      const after = async (): Promise<[string[], number]> => {
+        const page = await list(api);
+        return [ids(page), page.metadata.total];
+      };
+      return [await patch({ firstName: 'Una' }), await after(), await patch({ lastName: 'Duo' }), await after(), (await api('GET', `/v1/users/${seedId(0)}`)).status];
+    },
+    correct: [200, [[seedId(0), seedId(1)], 2], 200, [[seedId(0), seedId(1)], 2], 200],
+    faulty: [200, [[seedId(0), seedId(1)], 2], 200, [[seedId(1)], 1], 200],
   },
   { fault: 'empty-patch-200', seedUsers: 1, probe: async (api) => (await api('PATCH', `/v1/users/${seedId(0)}`, { body: {} })).status, correct: 422, faulty: 200 },
   {

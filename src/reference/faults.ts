@@ -6,6 +6,7 @@
 export type FaultName =
   | '500-on-malformed-json'
   | 'deep-json-500'
+  | 'offset-needs-limit'
   | 'email-tag-normalized'
   | 'names-nfc-normalized'
   | 'request-charset-rejected'
@@ -51,7 +52,10 @@ export type FaultName =
   | 'updated-at-timezone-shift'
   | 'updated-at-unchanged'
   | 'updated-at-kept-without-change'
+  | 'updated-at-stops-after-3'
+  | 'patch-activates-user'
   | 'get-omits-verification-status'
+  | 'get-closed-404'
   | 'patch-echoes-old-values'
   | 'empty-patch-200'
   | 'patch-email-allowed'
@@ -59,6 +63,7 @@ export type FaultName =
   | 'patch-partial-apply'
   | 'patch-unknown-creates'
   | 'patch-unknown-invalid-500'
+  | 'updated-user-unlisted'
   | 'default-limit-20'
   | 'limit-max-500'
   | 'limit-clamped'
@@ -100,6 +105,10 @@ export const faults: Record<FaultName, Fault> = {
   'names-nfc-normalized': {
     rule: 'firstName and lastName are stored and returned exactly as sent.',
     description: 'Names are stored in Unicode NFC: a decomposed Zoe + U+0308 comes back as Zoë.',
+  },
+  'offset-needs-limit': {
+    rule: 'offset defaults to 0 and limit to 100, each whether or not the other is given; metadata shows the values in effect.',
+    description: 'An offset sent without a limit is ignored (offset 0 in effect and in metadata).',
   },
   'request-charset-rejected': {
     rule: 'Request bodies are JSON (application/json, a charset parameter allowed).',
@@ -273,9 +282,21 @@ export const faults: Record<FaultName, Fault> = {
     rule: 'PATCH: updatedAt SHOULD be strictly later than before (any successful update, also one that sends the values the user has).',
     description: 'A PATCH whose values equal the stored ones leaves updatedAt where it was.',
   },
+  'updated-at-stops-after-3': {
+    rule: 'PATCH: updatedAt SHOULD be strictly later than before, on every update.',
+    description: "From a user's 4th PATCH on, updatedAt no longer moves.",
+  },
+  'patch-activates-user': {
+    rule: 'PATCH: fields not sent keep their values (status among them).',
+    description: 'A PATCH sets the user active.',
+  },
   'get-omits-verification-status': {
     rule: 'GET /v1/users/{userId}: 200 with at least userId, email, firstName, lastName, status, createdAt, verificationStatus.',
     description: 'GET of a user answers without verificationStatus.',
+  },
+  'get-closed-404': {
+    rule: 'GET /v1/users/{userId} success: 200; the list shows users that exist.',
+    description: 'GET of a closed user answers 404, as if closed users were deleted, while the list still shows them.',
   },
   'patch-echoes-old-values': {
     rule: 'PATCH: 200 with a body showing the new values.',
@@ -304,6 +325,10 @@ export const faults: Record<FaultName, Fault> = {
   'patch-unknown-invalid-500': {
     rule: 'A bad body for an unknown id: 404 or 422 (the suite accepts either); never a 5xx.',
     description: 'PATCH of an unknown id with an invalid JSON body crashes (500): the rejected fields are described from a stored user that is not there.',
+  },
+  'updated-user-unlisted': {
+    rule: 'A user MUST be listed by GET /v1/users; a later GET shows the same values (also after PATCHes).',
+    description: 'After its second successful PATCH a user drops out of the list and of metadata.total (a re-index removes it and never puts it back); GET still reads it.',
   },
   'default-limit-20': {
     rule: 'limit defaults to 100.',

@@ -47,6 +47,8 @@ export function parseListQuery(params: URLSearchParams, faults: ReadonlySet<Faul
       if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER)) return { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' };
       query.offset = n;
     }
+    // The fault: paging code reached only when a limit is given.
+    if (on('offset-needs-limit') && params.get('limit') === null) query.offset = 0;
   }
 
   const status = params.get('status');

@@ -12,6 +12,7 @@ import { listRequirements } from './index.js';
 // Each list requirement is proven able to fail: the fault named in its row makes it fail.
 const rows: Array<{ fault: FaultName; want: string[] }> = [
   { fault: 'default-limit-20', want: ['LIST-DEFAULTS'] },
+  { fault: 'offset-needs-limit', want: ['LIST-DEFAULTS'] },
   { fault: 'limit-max-500', want: ['LIST-LIMIT-ACCEPTED'] },
   { fault: 'limit-clamped', want: ['LIST-LIMIT-INVALID'] },
   { fault: 'offset-parse-int', want: ['LIST-OFFSET-INVALID'] },

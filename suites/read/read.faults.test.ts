@@ -6,6 +6,7 @@ describe('read area against the faulty reference server', () => {
     { fault: 'wrong-content-type', want: ['READ-SUCCESS'] },
     { fault: 'timestamps-without-timezone', want: ['READ-SUCCESS'] },
     { fault: 'get-omits-verification-status', want: ['READ-SUCCESS'] },
+    { fault: 'get-closed-404', want: ['READ-LISTED-USERS'] },
     { fault: 'unknown-user-returns-empty-200', want: ['READ-UNKNOWN-404'] },
     { fault: 'user-id-case-insensitive', want: ['READ-UNKNOWN-404'] },
     { fault: 'malformed-id-422', want: ['READ-MALFORMED-ID'] },

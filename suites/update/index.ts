@@ -3,6 +3,7 @@ import updateChangesOnlySent from './update-changes-only-sent.js';
 import updateConcurrentFields from './update-concurrent-fields.js';
 import updateEmpty422 from './update-empty-422.js';
 import updateFieldRules from './update-field-rules.js';
+import updateListed from './update-listed.js';
 import updateNotJsonObject from './update-not-json-object.js';
 import updateNotWritable from './update-not-writable.js';
 import updateReadBack from './update-read-back.js';
@@ -19,6 +20,7 @@ export const updateRequirements: Requirement[] = [
   updateSuccess,
   updateChangesOnlySent,
   updateReadBack,
+  updateListed,
   updateConcurrentFields,
   updateUpdatedAtMonotonic,
   updateUpdatedAtLater,

@@ -23,8 +23,8 @@ export default requirement({
     // With no updatedAt before the first update, createdAt is the time to beat.
     let previous = before.updatedAt ?? created.body.updatedAt ?? before.createdAt ?? created.body.createdAt;
     const findings: Finding[] = [];
-    // The last sends the value the user already has: still an update, and the contract makes no exception for it.
-    for (const patch of [docsPatch(ctx), { firstName: 'Jane' }, { firstName: 'Jane' }]) {
+    // Five updates (a clock that stops after a few shows), the last sending the value the user already has: still an update, and the contract makes no exception for it.
+    for (const patch of [docsPatch(ctx), { firstName: 'Jane' }, { lastName: 'Roe' }, { phoneNumber: '+14155550100' }, { phoneNumber: '+14155550100' }]) {
       // Long enough for a clock of the precision the target writes (ms, or whole seconds) to move on.
       await sleep(tickWaitMs(previous));
       const { user, exchange } = await applyPatch(ctx, userId, patch);

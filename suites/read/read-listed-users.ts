@@ -1,0 +1,78 @@
+import type { Exchange } from '../../src/http/exchange.js';
+import type { CheckContext } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
+import { requirement } from '../../src/run/requirement.js';
+import type { Finding } from '../../src/report/report-model.js';
+import type { ListQuery } from '../list/list-query.js';
+import { readPage } from '../list/read-page.js';
+import { requestLine } from '../list/request-line.js';
+import { isUserStatus, userStatuses } from '../list/user-statuses.js';
+import { capFindings } from '../update/cap-findings.js';
+import { shown } from '../update/shown.js';
+import { listedDifferences } from './listed-differences.js';
+
+/** Reads of the list and the user before values that disagree count: another client may change names in between. */
+const rounds = 3;
+
+interface Listed {
+  user: Record<string, unknown>;
+  query: ListQuery;
+  exchange: Exchange;
+}
+
+/** A finding on one listed user, or undefined when its GET agrees with the list (or it moved and cannot be judged). */
+async function judge(ctx: CheckContext, userId: string, listed: Listed): Promise<Finding | undefined> {
+  let item = listed;
+  for (let round = 1; ; round++) {
+    const where = `${requestLine(item.exchange)} lists user ${userId}`;
+    const exchange = await ctx.send('getUser', { pathParams: { userId } });
+    const user = objectBody(exchange);
+    // The contract has no delete: a user the list shows exists, and a GET of it is a success.
+    if (exchange.status !== 200 || !user) {
+      return ctx.finding(`${where}, but GET /v1/users/${userId} answered ${describeResponse(exchange)}; a listed user exists, and reading it answers 200 with the user`, exchange);
+    }
+    if (user.userId !== userId) return ctx.finding(`${where}, but GET /v1/users/${userId} shows userId ${shown(user.userId)}`, exchange);
+    if (!isUserStatus(user.status)) return ctx.finding(`${where}, but GET /v1/users/${userId} shows status ${shown(user.status)}, none of ${userStatuses.join(', ')}`, exchange);
+    const differences = listedDifferences(item.user, user);
+    if (differences.length === 0) return undefined;
+    if (round >= rounds) {
+      return ctx.finding(`${where}, but GET /v1/users/${userId} disagrees with it on ${rounds} reads of both: ${differences.join('; ')}; both show the stored user`, exchange);
+    }
+    // Read the page again: another client may have changed the user in between.
+    const again = await readPage(ctx, item.query);
+    const next = again.page.users.find((u) => u.userId === userId);
+    if (!next) return undefined; // it left the page (its status changed, users were added): nothing to compare with
+    item = { ...item, user: next, exchange: again.exchange };
+  }
+}
+
+export default requirement({
+  id: 'READ-LISTED-USERS',
+  level: 'MUST',
+  area: 'read',
+  title: 'A listed user reads back with 200 and the values the list shows',
+  rule: 'GET /v1/users/{userId} success: 200. The list shows users that exist; a later GET shows the same values.',
+  contract: 'GET /v1/users/{userId} — read; GET /v1/users — list',
+  operations: ['listUsers', 'getUser'],
+  writes: false,
+  async run(ctx) {
+    // A user of each status (a target may treat one status apart), and the oldest users.
+    const queries: ListQuery[] = [...userStatuses.map((status) => ({ status, limit: 5 })), { limit: 20 }];
+    const listed = new Map<string, Listed>();
+    for (const query of queries) {
+      const { exchange, page } = await readPage(ctx, query);
+      const users = query.status === undefined ? page.users : page.users.slice(0, 1);
+      for (const user of users) {
+        if (typeof user.userId === 'string' && !listed.has(user.userId)) listed.set(user.userId, { user, query, exchange });
+      }
+    }
+    if (listed.size === 0) return { skip: 'the list shows no users to read' };
+    const findings: Finding[] = [];
+    for (const [userId, item] of listed) {
+      const finding = await judge(ctx, userId, item);
+      if (finding) findings.push(finding);
+    }
+    return capFindings(findings);
+  },
+});
