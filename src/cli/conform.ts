@@ -7,6 +7,7 @@ import { startReferenceServer, type ReferenceServer } from '../reference/start-r
 import type { FaultName } from '../reference/faults.js';
 import { faults } from '../reference/faults.js';
 import type { ConformanceReport, RequirementResult } from '../report/report-model.js';
+import { replayCommand } from '../report/replay-command.js';
 import { writeReports } from '../report/write-reports.js';
 import { redactReport } from '../report/redact-report.js';
 import { redactText } from '../http/redact-text.js';
@@ -92,13 +93,14 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
     const startedAt = new Date();
     const started = performance.now();
     const selected = shardRequirements(selection.selected, options.shard);
+    const target: ConformanceReport['target'] = { baseUrl: http!.baseUrl, embedded: server !== undefined, ...(options.faults.length ? { fault: options.faults.join(',') } : {}) };
     const report = (results: RequirementResult[], note?: string): ConformanceReport => {
       const summary = summarize(results, options.strict);
       if (note) summary.verdict = 'error';
       return redactReport({
         tool: { name: 'users-api-conformance', version: packageVersion },
         spec: { title: spec.document.info.title, version: spec.document.info.version },
-        target: { baseUrl: http!.baseUrl, embedded: server !== undefined, ...(options.faults.length ? { fault: options.faults.join(',') } : {}) },
+        target,
         run: {
           id: runId,
           seed,
@@ -136,6 +138,7 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
       ...(io.terminal ? { terminal: io.terminal } : {}),
       colour: useColour(io.terminal !== undefined, env),
       requests: () => http!.requests,
+      replay: (id, finding) => replayCommand(id, finding, { target, run: { seed, runs: options.runs } }),
     });
     const results = await runRequirements({
       spec,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RequirementResult } from '../report/report-model.js';
+import type { Finding, RequirementResult } from '../report/report-model.js';
+import { replayCommand } from '../report/replay-command.js';
 import { sampleReport } from '../report/sample-report.js';
 import { createProgress, type OutputMode, type ProgressOptions } from './create-progress.js';
 
 const results: RequirementResult[] = sampleReport().requirements;
+const replay = (id: string, finding: Finding) => replayCommand(id, finding, sampleReport());
 
 /** Feeds the sample's results to a progress reporter and records what it wrote. */
 function run(mode: OutputMode, extra: Partial<ProgressOptions> = {}, terminal = false) {
@@ -18,6 +20,7 @@ function run(mode: OutputMode, extra: Partial<ProgressOptions> = {}, terminal = 
     ...(terminal ? { terminal: { write: (t: string) => (raw += t), columns: 200 } } : {}),
     colour: false,
     requests: () => 10 * lines.length + raw.length,
+    replay,
     now: () => (clock += 100),
     tickMs: 0,
     ...extra,
@@ -45,7 +48,7 @@ describe('createProgress: plain lines (stderr is not a terminal)', () => {
 
   it('an observing rule that sent nothing itself shows how many responses it watched', () => {
     const lines: string[] = [];
-    const progress = createProgress({ total: 1, mode: 'normal', strict: false, line: (l) => lines.push(l), colour: false, requests: () => 0, now: () => 0, tickMs: 0 });
+    const progress = createProgress({ total: 1, mode: 'normal', strict: false, line: (l) => lines.push(l), colour: false, requests: () => 0, replay, now: () => 0, tickMs: 0 });
     progress.onResult({ ...results[0], id: 'TRANSPORT-NO-5XX', requests: 0, durationMs: 0, observed: 989 });
     progress.finish();
     expect(lines).toEqual(['PASS TRANSPORT-NO-5XX (989 responses watched)']);
@@ -60,7 +63,7 @@ describe('createProgress: plain lines (stderr is not a terminal)', () => {
     const at = lines.findIndex((l) => l.startsWith('FAIL CREATE-REJECT-INVALID'));
     expect(lines[at + 1]).toBe('    - expected status 422, got 500 | the target must never answer with a 5xx');
     expect(lines[at + 2]).toMatch(/^ {6}counterexample: \{.*"firstName": ?" "/);
-    expect(lines[at + 3]).toBe('      replay: npm run conform -- --seed=1740816000 --only=CREATE-REJECT-INVALID (fast-check path 17:3:0)');
+    expect(lines[at + 3]).toBe('      replay: npm run conform -- --base-url=http://127.0.0.1:8080 --seed=1740816000 --only=CREATE-REJECT-INVALID --runs=100 (fast-check path 17:3:0)');
     expect(lines[at + 4]).toMatch(/^ {6}curl -sS -X POST /);
     expect(lines[at + 5]).toBe('    - a rejected create still added a user: GET /v1/users total went from 3 to 4');
   });
@@ -110,7 +113,7 @@ describe('createProgress: live line (stderr is a terminal)', () => {
 
   it('redraws on a timer until finished', async () => {
     let raw = '';
-    const progress = createProgress({ total: 3, mode: 'normal', strict: false, line: () => {}, terminal: { write: (t) => (raw += t) }, colour: false, requests: () => 0, tickMs: 5 });
+    const progress = createProgress({ total: 3, mode: 'normal', strict: false, line: () => {}, terminal: { write: (t) => (raw += t) }, colour: false, requests: () => 0, replay, tickMs: 5 });
     await new Promise((r) => setTimeout(r, 40));
     progress.finish();
     const frames = raw.split('\r\u001b[K').filter(Boolean).length;

@@ -1,5 +1,5 @@
 import { formatDuration } from '../report/format-duration.js';
-import type { RequirementResult } from '../report/report-model.js';
+import type { Finding, RequirementResult } from '../report/report-model.js';
 import { requirementOutcome, type Outcome } from '../report/requirement-outcome.js';
 import { stringifyValue } from '../report/stringify-value.js';
 import { paint, type Colour } from './paint.js';
@@ -20,6 +20,8 @@ export interface ProgressOptions {
   colour: boolean;
   /** Requests sent so far. */
   requests(): number;
+  /** The command that runs a requirement again and meets `finding` (conform gives replayCommand its target and run). */
+  replay(requirementId: string, finding: Finding): string;
   /** Clock in ms (for tests). */
   now?: () => number;
   /** How often the live line redraws, in ms; 0: only as results arrive. */
@@ -101,7 +103,7 @@ export function createProgress(options: ProgressOptions): Progress {
       if (options.mode === 'quiet') return;
       // On a terminal the live line carries the passes; only what needs a look stays on screen.
       const shown = options.mode === 'verbose' || !options.terminal || (outcome !== 'passed' && outcome !== 'skipped');
-      if (shown) print([describe(result, outcome, colour), ...(options.mode === 'verbose' ? details(result) : [])]);
+      if (shown) print([describe(result, outcome, colour), ...(options.mode === 'verbose' ? details(result, options.replay) : [])]);
       redraw();
     },
     finish() {
@@ -125,12 +127,12 @@ function describe(result: RequirementResult, outcome: Outcome, colour: (c: Colou
   return `${label} ${result.id}: ${oneLine(first)}${outcome === 'skipped' ? '' : more}`;
 }
 
-function details(result: RequirementResult): string[] {
+function details(result: RequirementResult, replay: ProgressOptions['replay']): string[] {
   return result.findings.flatMap((f) => [
     `    - ${oneLine(f.message)}`,
     ...(f.counterexample !== undefined ? [`      counterexample: ${cut(oneLine(stringifyValue(f.counterexample)))}`] : []),
     ...(f.seed !== undefined
-      ? [`      replay: npm run conform -- --seed=${f.seed} --only=${result.id}${f.shard ? ` --shard=${f.shard.index}/${f.shard.count}` : ''}${f.path !== undefined ? ` (fast-check path ${f.path})` : ''}`]
+      ? [`      replay: ${replay(result.id, f)}${f.path !== undefined ? ` (fast-check path ${f.path})` : ''}`]
       : []),
     ...(f.curl !== undefined ? [`      ${cut(oneLine(f.curl))}`] : []),
   ]);

@@ -63,16 +63,16 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
   // The fault patch-rebases-on-original: each patched user as it was before its first PATCH.
   const originals = new Map<string, UserRecord>();
   const originalOf = (user: UserRecord): UserRecord => originals.get(user.userId) ?? originals.set(user.userId, { ...user }).get(user.userId)!;
-  /** Only the fault updated-user-unlisted keeps these: successful PATCHes so far, by user id; from 2 on the user is unlisted. */
+  /** Only the faults updated-user-unlisted and updated-at-stops-after-3 keep these: successful PATCHes so far, by user id. */
   const patchCounts = new Map<string, number>();
+  const countsPatches = on('updated-user-unlisted') || on('updated-at-stops-after-3');
+  // The fault updated-user-unlisted: from its 2nd PATCH on, a user is left out of the list.
   const unlisted = (column: Column): Column => {
     if (patchCounts.size === 0) return column;
     const kept: UserRecord[] = [];
     for (let i = 0; i < column.length; i += 1) if ((patchCounts.get(column.at(i).userId) ?? 0) < 2) kept.push(column.at(i));
     return { length: kept.length, at: (i) => kept[i] };
   };
-  /** Only the fault updated-at-stops-after-3 keeps these: updates so far, by user id. */
-  const updateCounts = new Map<string, number>();
   /** Only the fault email-tag-normalized keeps these: the e-mails created so far, canonicalized. */
   const canonicalEmails = new Set<string>();
   const emailTaken = (email: string, except?: UserRecord): boolean =>
@@ -261,8 +261,8 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     // Strictly later than before, even when the clock has not moved.
     // The fault updated-at-kept-without-change: a PATCH that changes no value is treated as no update.
     // The fault updated-at-stops-after-3: from a user's 4th update on, updatedAt no longer moves.
-    const updates = (updateCounts.get(user.userId) ?? 0) + 1;
-    if (on('updated-at-stops-after-3')) updateCounts.set(user.userId, updates);
+    const updates = (patchCounts.get(user.userId) ?? 0) + 1;
+    if (countsPatches) patchCounts.set(user.userId, updates);
     const unchanged =
       on('updated-at-unchanged') ||
       (on('updated-at-stops-after-3') && updates > 3) ||
@@ -273,8 +273,6 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     // Rendered before saving: the store changes a created user in place.
     const previous = render(user);
     if (!on('patch-not-persisted')) store.save(next);
-    // The fault: a re-index after the second update removes the user from the list and never puts it back.
-    if (on('updated-user-unlisted')) patchCounts.set(user.userId, (patchCounts.get(user.userId) ?? 0) + 1);
     sendJson(res, 200, on('patch-echoes-old-values') ? previous : render(next));
   }
 

@@ -11,7 +11,11 @@ const shellWord = (value: string): string => (/^[\w@%+=:,./-]+$/.test(value) ? v
  * `--runs`, and for a property's case found by one shard, that shard (a shard of a
  * one-requirement selection holds the whole of any other check, so it gets none).
  */
-export function replayCommand(requirementId: string, finding: Finding | undefined, report: Pick<ConformanceReport, 'run' | 'target'>): string {
+export function replayCommand(
+  requirementId: string,
+  finding: Finding | undefined,
+  report: { target: ConformanceReport['target']; run: Pick<ConformanceReport['run'], 'seed' | 'runs'> },
+): string {
   const { run, target } = report;
   const args = [
     ...(target.embedded ? (target.fault?.split(',') ?? []).map((fault) => `--fault=${fault}`) : [`--base-url=${target.baseUrl}`]),
