@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,6 @@ describe('a machine with only Node runs the tests', () => {
         const target = name === 'node' ? process.execPath : join(dirname(process.execPath), name);
         if (existsSync(target)) await symlink(target, join(bin, name));
       }
-      expect((await readdir(bin)).sort()).toEqual(expect.arrayContaining(['node']));
 
       // A child vitest, not this one's settings: no VITEST_* worker variables, no CHROMIUM_PATH, and its own screenshot.
       const env: NodeJS.ProcessEnv = { PATH: bin, HTML_REPORT_SCREENSHOT: join(dir, 'conformance-html.png') };

@@ -42,6 +42,11 @@ describe('spawnSites: what a file starts through node:child_process', () => {
       want: [{ call: 'spawn', program: 'sh -c node', fromNode: false }],
     },
     {
+      name: 'a function kept under another name',
+      given: "import { spawn } from 'node:child_process';\nconst start = spawn;\nstart('chromium', ['--headless']);",
+      want: [{ call: 'spawn', program: 'chromium', fromNode: false }],
+    },
+    {
       name: 'a program from a parameter cannot be vouched for',
       given: "import { spawnSync } from 'node:child_process';\nexport const run = (bin: string) => spawnSync(bin, []);",
       want: [{ call: 'spawnSync', program: 'bin', fromNode: false }],

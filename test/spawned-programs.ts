@@ -55,7 +55,9 @@ export function spawnSites(source: string, file: string): SpawnSite[] {
     if (ts.isIdentifier(callee)) {
       const direct = functions.get(callee.text);
       if (direct) return direct;
+      // `const run = promisify(execFile)` or `const start = spawn`.
       const initializer = initializers.get(callee.text);
+      if (initializer && ts.isIdentifier(initializer) && initializer.text !== callee.text) return calledFunction(initializer);
       return initializer && ts.isCallExpression(initializer) && isPromisify(initializer) ? calledFunction(initializer.arguments[0]!) : undefined;
     }
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && namespaces.has(callee.expression.text)) {
@@ -77,27 +79,25 @@ export function spawnSites(source: string, file: string): SpawnSite[] {
     return { program: text, fromNode: /\bprocess\.execPath\b|node_modules\//.test(text) };
   };
 
+  const lineOf = (node: ts.Node): number => sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
   const sites: SpawnSite[] = [];
   const visitCalls = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && isDynamicLoad(node)) {
       // child_process reached through require() or import() cannot be followed: a program we cannot vouch for.
-      const line = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
-      sites.push({ file, line, call: 'require/import()', program: 'child_process loaded dynamically', fromNode: false });
+      sites.push({ file, line: lineOf(node), call: 'require/import()', program: 'child_process loaded dynamically', fromNode: false });
     } else if (ts.isCallExpression(node)) {
       const call = calledFunction(node.expression);
       if (call && processStarters.has(call)) {
-        const line = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
         const [first, ...rest] = node.arguments;
         let named = call === 'fork' ? { program: 'node', fromNode: true } : first ? programOf(first) : { program: '(nothing)', fromNode: false };
         // exec runs its command through a shell, and so does any call with a `shell` option set.
         if (call === 'exec' || call === 'execSync' || rest.some(hasShellOption)) named = { program: `sh -c ${named.program}`, fromNode: false };
-        sites.push({ file, line, call, ...named });
+        sites.push({ file, line: lineOf(node), call, ...named });
       }
     }
     ts.forEachChild(node, visitCalls);
   };
   visitCalls(sourceFile);
-
   return sites;
 }
 
