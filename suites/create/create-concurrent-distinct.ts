@@ -2,7 +2,7 @@ import type { Finding } from '../../src/report/report-model.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from '../update/field-differences.js';
+import { fieldDifferences } from '../support/differences.js';
 
 /** Creates sent at once: enough that an id taken from a clock or a counter before an await is shared. */
 const names: Array<[string, string]> = [

@@ -1,6 +1,7 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-CONTENT-TYPE',
@@ -18,7 +19,7 @@ export default requirement({
       const body = ctx.validCreateBody();
       const exchange = await ctx.send('createUser', { rawBody: JSON.stringify(body), contentType });
       if (exchange.status !== 400 && exchange.status !== 415) {
-        const created = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+        const created = succeeded(exchange);
         findings.push(
           ctx.finding(
             `POST /v1/users with a valid JSON body but ${what} ${created ? `was processed and created a user (${exchange.status})` : `answered ${describeResponse(exchange)}`}; the contract asks 400 or 415`,

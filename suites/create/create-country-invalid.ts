@@ -1,7 +1,7 @@
 import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
 import { invalidCountries } from '../../src/generate/invalid-countries.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectRejected } from './expect-rejected.js';
+import { expectRejected } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-COUNTRY-INVALID',

@@ -1,6 +1,6 @@
 import { invalidDatesOfBirth } from '../../src/generate/invalid-dates-of-birth.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectRejected } from './expect-rejected.js';
+import { expectRejected } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-DATE-OF-BIRTH-INVALID',

@@ -1,7 +1,8 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { swapCase } from './swap-case.js';
+import { swapCase } from '../support/users.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL-CASE',
@@ -22,7 +23,7 @@ export default requirement({
       const email = `${variant}@${domain}`;
       const exchange = await ctx.send('createUser', { body: ctx.validCreateBody({ email }) });
       if (exchange.status === 409) continue;
-      const created = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+      const created = succeeded(exchange);
       findings.push(
         ctx.finding(
           created

@@ -1,8 +1,8 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { listTotal } from './list-total.js';
-import { newestUsers } from './newest-users.js';
+import { listTotal, newestUsers } from '../support/listed.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL',
@@ -21,7 +21,7 @@ export default requirement({
     for (const names of [{ firstName: 'Second', lastName: 'Attempt' }, { firstName: 'Third', lastName: 'Attempt' }]) {
       const exchange = await ctx.send('createUser', { body: ctx.validCreateBody({ email, ...names }) });
       if (exchange.status === 409) continue;
-      const created = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+      const created = succeeded(exchange);
       findings.push(
         ctx.finding(
           created

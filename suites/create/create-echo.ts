@@ -2,7 +2,7 @@ import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { echoMismatches } from './echo-mismatches.js';
+import { echoMismatches } from '../support/differences.js';
 
 export default requirement({
   id: 'CREATE-ECHO',

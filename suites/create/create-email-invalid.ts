@@ -1,6 +1,6 @@
 import { invalidEmails } from '../../src/generate/invalid-emails.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectRejected } from './expect-rejected.js';
+import { expectRejected } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-EMAIL-INVALID',

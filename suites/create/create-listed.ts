@@ -1,12 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { requestLine } from '../list/request-line.js';
-import { firstUsers } from './first-users.js';
-import { listTotal } from './list-total.js';
-import { newestUsers } from './newest-users.js';
-import { usersBefore } from './users-before.js';
+import { requestLine } from '../support/show.js';
+import { firstUsers, listTotal, newestUsers, usersBefore } from '../support/listed.js';
+import { sleep } from '../../src/http/sleep.js';
 
 /** Reads of the end of the list before a verdict: a user or a page that looks wrong once may be a race. */
 const reads = 3;

@@ -1,7 +1,7 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { locationProblem } from './location-problem.js';
+import { locationProblem } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-LOCATION',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { invalidNames } from '../../src/generate/invalid-names.js';
 import { withExamples } from '../../src/generate/with-examples.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectRejected } from './expect-rejected.js';
+import { expectRejected } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-NAME-INVALID',

@@ -1,6 +1,6 @@
 import { notWritableOnCreate } from '../../src/generate/not-writable-on-create.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectRejected } from './expect-rejected.js';
+import { expectRejected } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-NOT-WRITABLE',

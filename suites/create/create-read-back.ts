@@ -3,7 +3,7 @@ import { validCreateBody } from '../../src/generate/valid-create-body.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { echoMismatches } from './echo-mismatches.js';
+import { echoMismatches } from '../support/differences.js';
 
 export default requirement({
   id: 'CREATE-READ-BACK',

@@ -2,7 +2,7 @@ import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-inv
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { describeCase } from './describe-case.js';
+import { describeCase } from './create-answers.js';
 
 /** One body per kind of rule a 422 answers; the e-mail itself is always valid, so it may be used again after. */
 const cases: InvalidCase[] = [

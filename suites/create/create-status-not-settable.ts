@@ -2,6 +2,7 @@ import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-STATUS-NOT-SETTABLE',
@@ -22,7 +23,7 @@ export default requirement({
       const exchange = await ctx.send('createUser', { body: ctx.validCreateBody({ email, status }) });
       if (exchange.status !== 422) {
         const body = objectBody(exchange);
-        const ok = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+        const ok = succeeded(exchange);
         findings.push(
           ctx.finding(
             ok

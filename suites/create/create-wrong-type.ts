@@ -1,6 +1,6 @@
 import { wrongTypes } from '../../src/generate/wrong-types.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectRejected } from './expect-rejected.js';
+import { expectRejected } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-WRONG-TYPE',

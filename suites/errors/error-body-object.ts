@@ -1,4 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
+import { objectBody } from '../../src/run/object-body.js';
 
 export default requirement({
   id: 'ERRORS-BODY-OBJECT',
@@ -12,8 +13,8 @@ export default requirement({
   observe(exchange) {
     const status = exchange.status;
     if (status === undefined || status < 400 || status > 499 || status === 413 || status === 415 || status === 429) return undefined;
+    if (objectBody(exchange)) return undefined;
     const json = exchange.json;
-    if (exchange.hasJson && typeof json === 'object' && json !== null && !Array.isArray(json)) return undefined;
     const { method, url } = exchange.record.request;
     const what = exchange.hasJson ? `JSON ${Array.isArray(json) ? 'array' : json === null ? 'null' : typeof json}` : `not JSON: ${JSON.stringify(exchange.text.slice(0, 60))}`;
     return `${method} ${url} answered ${status} with a body that is ${what}`;

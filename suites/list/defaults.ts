@@ -1,12 +1,8 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectedLength } from './expected-length.js';
-import { idOf } from './id-of.js';
-import { limitRules } from './limit-rules.js';
-import type { ListQuery } from './list-query.js';
-import { offsetDefault } from './offset-default.js';
-import { readPage } from './read-page.js';
-import { requestLine } from './request-line.js';
+import { expectedLength, idOf, type ListQuery, readPage } from '../support/page.js';
+import { limitRules, offsetDefault } from '../support/limits.js';
+import { requestLine } from '../support/show.js';
 
 export default requirement({
   id: 'LIST-DEFAULTS',

@@ -1,12 +1,8 @@
 import { requirement } from '../../src/run/requirement.js';
-import { limitRules } from './limit-rules.js';
-import { listQuery } from './list-query.js';
-import { parsePage } from './parse-page.js';
-import { readPage } from './read-page.js';
-import { requestLine } from './request-line.js';
-import { limitArbitrary } from './limit-arbitrary.js';
-import { limitBoundaries } from './limit-boundaries.js';
 import { describeResponse } from '../../src/run/describe-response.js';
+import { limitArbitrary, limitBoundaries, limitRules } from '../support/limits.js';
+import { listQuery, parsePage, readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
 
 /** Users left after the offset the pages start at. */
 const tailLength = 5;

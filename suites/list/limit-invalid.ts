@@ -1,9 +1,8 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { limitRules } from './limit-rules.js';
-import { notPlainDecimal } from './not-plain-decimal.js';
-import { requestLine } from './request-line.js';
 import { describeResponse } from '../../src/run/describe-response.js';
+import { limitRules, notPlainDecimal } from '../support/limits.js';
+import { requestLine } from '../support/show.js';
 
 export default requirement({
   id: 'LIST-LIMIT-INVALID',

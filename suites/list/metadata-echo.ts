@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { requirement } from '../../src/run/requirement.js';
-import { limitRules } from './limit-rules.js';
-import { readPage } from './read-page.js';
-import { requestLine } from './request-line.js';
-import { limitArbitrary } from './limit-arbitrary.js';
-import { limitBoundaries } from './limit-boundaries.js';
-import { offsetAt } from './offset-at.js';
-import { spotArbitrary } from './spot-arbitrary.js';
-import type { Spot } from './spot.js';
+import { limitArbitrary, limitBoundaries, limitRules, offsetAt, type Spot, spotArbitrary } from '../support/limits.js';
+import { readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
 
 export default requirement({
   id: 'LIST-METADATA-ECHO',

@@ -1,10 +1,8 @@
 import type { Finding } from '../../src/report/report-model.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import { requirement } from '../../src/run/requirement.js';
-import { orderBreak } from './list-order.js';
-import type { Page } from './page.js';
-import { readPage } from './read-page.js';
-import { requestLine } from './request-line.js';
+import { orderBreak, type Page, readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
 
 /** Users a check wants in the collection so order can be seen at all. */
 const fewest = 3;

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { requirement } from '../../src/run/requirement.js';
-import { expectedLength } from './expected-length.js';
-import { limitRules } from './limit-rules.js';
-import { readPage } from './read-page.js';
-import { requestLine } from './request-line.js';
-import { limitArbitrary } from './limit-arbitrary.js';
-import { limitBoundaries } from './limit-boundaries.js';
-import { offsetAt } from './offset-at.js';
-import { spotArbitrary } from './spot-arbitrary.js';
-import type { Spot } from './spot.js';
-import { statusFilterArbitrary } from './status-filter-arbitrary.js';
-import { trackTotals } from './track-totals.js';
-import { userStatuses } from './user-statuses.js';
+import { expectedLength, readPage, trackTotals } from '../support/page.js';
+import { limitArbitrary, limitBoundaries, limitRules, offsetAt, type Spot, spotArbitrary, statusFilterArbitrary } from '../support/limits.js';
+import { requestLine } from '../support/show.js';
+import { userStatuses } from '../support/users.js';
 
 export default requirement({
   id: 'LIST-PAGE-LENGTH',

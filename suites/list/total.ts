@@ -1,8 +1,8 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { ListQuery } from './list-query.js';
-import { readPage } from './read-page.js';
-import { requestLine } from './request-line.js';
+import { type ListQuery, readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
+import { sleep } from '../../src/http/sleep.js';
 
 /** Tries for a quiet snapshot (the total read before and after the end pages agrees). */
 const quietTries = 5;
@@ -41,7 +41,7 @@ export default requirement({
     async function checkEnd(filter: ListQuery): Promise<Finding[] | { skip: string }> {
       for (let attempt = 0; attempt < quietTries; attempt++) {
         // Waits a little longer each retry, to land in a pause of the other writers.
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+        if (attempt > 0) await sleep(20 * attempt);
         const before = await readPage(ctx, { ...filter, limit: 1 });
         const total = before.page.total;
         const last = total > 0 ? await readPage(ctx, { ...filter, limit: pageLimit, offset: total - 1 }) : undefined;

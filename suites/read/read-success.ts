@@ -2,8 +2,8 @@ import { objectBody } from '../../src/run/object-body.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { fieldDifferences } from '../update/field-differences.js';
-import { userFields, userRequired } from '../update/user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { userFields, userRequired } from '../support/users.js';
 
 export default requirement({
   id: 'READ-SUCCESS',

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { caseSwappedId } from './case-swapped-id.js';
-import { unknownIdBoundaries, wellFormedId } from './unknown-user-id.js';
+import { caseSwappedId, unknownIdBoundaries, wellFormedId } from '../support/users.js';
 
 export default requirement({
   id: 'READ-UNKNOWN-404',

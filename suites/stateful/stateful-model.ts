@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { requirement } from '../../src/run/requirement.js';
-import { unlikelyId } from '../read/unknown-user-id.js';
-import { docsPatch } from '../update/docs-patch.js';
 import { CreateUser, ListNewest, ModelViolation, ReadUnknown, ReadUser, UpdateUser, userCommands, type RealSystem, type UserModel } from './user-commands.js';
+import { docsPatch, unlikelyId } from '../support/users.js';
 
 /**
  * One command sequence, as a property's value. Its JSON (the report's

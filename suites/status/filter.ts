@@ -1,8 +1,8 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { readPage } from '../list/read-page.js';
-import { requestLine } from '../list/request-line.js';
-import { userStatuses } from '../list/user-statuses.js';
+import { readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
+import { userStatuses } from '../support/users.js';
 
 const sampleLimit = 100;
 

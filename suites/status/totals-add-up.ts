@@ -1,8 +1,9 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { requirement } from '../../src/run/requirement.js';
-import { readPage } from '../list/read-page.js';
-import { requestLine } from '../list/request-line.js';
-import { userStatuses } from '../list/user-statuses.js';
+import { readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
+import { userStatuses } from '../support/users.js';
+import { sleep } from '../../src/http/sleep.js';
 
 const quietTries = 5;
 
@@ -19,7 +20,7 @@ export default requirement({
     const seen: number[] = [];
     for (let attempt = 0; attempt < quietTries; attempt++) {
       // Waits a little longer each retry, to land in a pause of the other writers.
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+      if (attempt > 0) await sleep(20 * attempt);
       const before = await readPage(ctx, { limit: 1 });
       // At once, to keep the window for writes small.
       const filtered = await Promise.all(userStatuses.map((status) => readPage(ctx, { limit: 1, status })));

@@ -1,8 +1,8 @@
 import type { Finding } from '../../src/report/report-model.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import { requestLine } from '../list/request-line.js';
-import { userStatuses } from '../list/user-statuses.js';
+import { requestLine } from '../support/show.js';
+import { userStatuses } from '../support/users.js';
 
 export default requirement({
   id: 'STATUS-UNKNOWN-400',

@@ -1,9 +1,9 @@
 import type { Exchange } from '../../src/http/exchange.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { readPage } from '../list/read-page.js';
-import { requestLine } from '../list/request-line.js';
-import { isUserStatus, userStatuses } from '../list/user-statuses.js';
+import { readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
+import { isUserStatus, userStatuses } from '../support/users.js';
 
 /** Operations whose success body is one user. */
 const singleUser = new Set(['createUser', 'getUser', 'updateUser']);

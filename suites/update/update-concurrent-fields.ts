@@ -1,5 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from './field-differences.js';
+import { fieldDifferences } from '../support/differences.js';
 
 /** One pair of PATCHes per user; a race shows only when their windows meet, so a few rounds. */
 const rounds: Array<{ firstName: string; lastName: string }> = [

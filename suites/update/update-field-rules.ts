@@ -6,7 +6,7 @@ import { wrongTypes } from '../../src/generate/wrong-types.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { capFindings } from './cap-findings.js';
+import { capFindings } from '../support/show.js';
 
 export default requirement({
   id: 'UPDATE-FIELD-RULES',

@@ -1,7 +1,7 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { capFindings } from './cap-findings.js';
+import { capFindings } from '../support/show.js';
 
 /** Bodies sent as application/json that are not JSON, or JSON but not an object. */
 export const notJsonObjectBodies: ReadonlyArray<[string, string]> = [

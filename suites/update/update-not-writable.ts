@@ -4,8 +4,8 @@ import { unknownFieldName } from '../../src/generate/unknown-field-name.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { capFindings } from './cap-findings.js';
-import { writableFields } from './user-fields.js';
+import { capFindings } from '../support/show.js';
+import { writableFields } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-NOT-WRITABLE',

@@ -2,8 +2,8 @@ import { validPatch } from '../../src/generate/valid-patch.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from './field-differences.js';
-import { userFields, userRequired } from './user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { userFields, userRequired } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-READ-BACK',

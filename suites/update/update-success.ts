@@ -2,9 +2,8 @@ import { objectBody } from '../../src/run/object-body.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { fieldDifferences } from './field-differences.js';
-import { docsPatch } from './docs-patch.js';
-import { fixedFields, updatedUserRequired } from './user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { docsPatch, fixedFields, updatedUserRequired } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-SUCCESS',

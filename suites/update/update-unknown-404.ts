@@ -1,7 +1,6 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import { unlikelyId } from '../read/unknown-user-id.js';
-import { docsPatch } from './docs-patch.js';
+import { docsPatch, unlikelyId } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-UNKNOWN-404',

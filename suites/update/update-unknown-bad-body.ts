@@ -1,8 +1,8 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { unlikelyId } from '../read/unknown-user-id.js';
 import fc from 'fast-check';
+import { unlikelyId } from '../support/users.js';
 
 /** Bad bodies and the second answer each may get: the unknown id (404) or the body's own error. */
 const cases: Array<{ what: string; body?: unknown; raw?: string; also: number }> = [
