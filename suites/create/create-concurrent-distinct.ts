@@ -19,10 +19,9 @@ const names: Array<[string, string]> = [
 export default requirement({
   id: 'CREATE-CONCURRENT-DISTINCT',
   level: 'MUST',
-  area: 'create',
   title: 'Creates sent at once each make their own user',
   rule: 'userId is assigned by the server, never changes. A new user MUST then be readable with GET.',
-  contract: 'The user (userId); POST /v1/users — create',
+  contract: ['The user', 'POST /v1/users — create'],
   operations: ['createUser', 'getUser'],
   writes: true,
   async run(ctx) {

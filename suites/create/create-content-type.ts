@@ -6,10 +6,9 @@ import { succeeded } from './create-answers.js';
 export default requirement({
   id: 'CREATE-CONTENT-TYPE',
   level: 'MUST',
-  area: 'create',
   title: 'A body sent without a JSON content type answers 400 or 415',
   rule: 'A request with a non-JSON content type, or none: 400 or 415.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

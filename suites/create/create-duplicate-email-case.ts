@@ -7,10 +7,9 @@ import { succeeded } from './create-answers.js';
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL-CASE',
   level: 'MUST',
-  area: 'create',
   title: 'E-mails differing only in case are the same e-mail',
   rule: 'email is unique across users, compared case-insensitively; e-mail already used by another user (case-insensitive): 409, and no user is created.',
-  contract: 'The user; POST /v1/users — create',
+  contract: ['The user', 'POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

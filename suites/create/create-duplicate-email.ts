@@ -7,10 +7,9 @@ import { succeeded } from './create-answers.js';
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL',
   level: 'MUST',
-  area: 'create',
   title: 'An e-mail already used answers 409 and creates no user',
   rule: 'E-mail already used by another user (case-insensitive): 409, and no user is created.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser', 'listUsers'],
   writes: true,
   async run(ctx) {

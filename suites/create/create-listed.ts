@@ -58,10 +58,9 @@ async function lookFor(ctx: CheckContext, userId: string, createdAt: string, tot
 export default requirement({
   id: 'CREATE-LISTED',
   level: 'MUST',
-  area: 'create',
   title: 'A new user is listed by GET /v1/users',
   rule: 'A new user MUST then be readable with GET and listed by GET /v1/users.',
-  contract: 'POST /v1/users — create; GET /v1/users — list',
+  contract: ['POST /v1/users — create', 'GET /v1/users — list'],
   operations: ['createUser', 'listUsers'],
   writes: true,
   async run(ctx) {

@@ -6,10 +6,9 @@ import { locationProblem } from './create-answers.js';
 export default requirement({
   id: 'CREATE-LOCATION',
   level: 'SHOULD',
-  area: 'create',
   title: 'The 201 carries a Location header pointing at the new user',
   rule: 'SHOULD carry a Location header pointing at /v1/users/{userId} (relative or absolute).',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -19,10 +19,9 @@ const cases: InvalidCase[] = [
 export default requirement({
   id: 'CREATE-REJECTED-NOT-STORED',
   level: 'MUST',
-  area: 'create',
   title: 'A rejected create leaves no user behind',
   rule: 'A JSON object that breaks a field rule: 422, and no user is created.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -7,10 +7,9 @@ import { succeeded } from './create-answers.js';
 export default requirement({
   id: 'CREATE-STATUS-NOT-SETTABLE',
   level: 'MUST',
-  area: 'create',
   title: 'A client can never set its own status',
   rule: 'A field that is not writable (status among them): 422, and no user is created. A client can never set its own status.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

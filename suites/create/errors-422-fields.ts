@@ -22,10 +22,9 @@ const casesFor = (domain: string): InvalidCase[][] => [
 export default requirement({
   id: 'ERRORS-422-FIELDS',
   level: 'SHOULD',
-  area: 'create',
   title: 'A 422 names each offending field',
   rule: 'A 422 SHOULD name each offending field in an errors array ({ "field", "message" }).',
-  contract: 'Errors',
+  contract: ['Errors'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -47,10 +47,9 @@ async function judge(ctx: CheckContext, userId: string, listed: Listed): Promise
 export default requirement({
   id: 'READ-LISTED-USERS',
   level: 'MUST',
-  area: 'read',
   title: 'A listed user reads back with 200 and the values the list shows',
   rule: 'GET /v1/users/{userId} success: 200. The list shows users that exist; a later GET shows the same values.',
-  contract: 'GET /v1/users/{userId} — read; GET /v1/users — list',
+  contract: ['GET /v1/users/{userId} — read', 'GET /v1/users — list'],
   operations: ['listUsers', 'getUser'],
   writes: false,
   async run(ctx) {

@@ -32,10 +32,9 @@ const malformedId: fc.Arbitrary<string> = fc.oneof(
 export default requirement({
   id: 'READ-MALFORMED-ID',
   level: 'MUST',
-  area: 'read',
   title: 'Reading an id off the userId pattern answers 404 or 400',
   rule: 'GET /v1/users/{userId}: an id that does not match the userId pattern (^usr_[A-Za-z0-9]{1,64}$): 404 or 400.',
-  contract: 'GET /v1/users/{userId} — read',
+  contract: ['GET /v1/users/{userId} — read'],
   operations: ['getUser'],
   writes: false,
   property: true,

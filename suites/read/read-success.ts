@@ -8,10 +8,9 @@ import { userFields, userRequired } from '../support/users.js';
 export default requirement({
   id: 'READ-SUCCESS',
   level: 'MUST',
-  area: 'read',
   title: 'A user reads back with 200 and its documented fields',
   rule: 'GET /v1/users/{userId} success: 200, body with at least userId, email, firstName, lastName, status, createdAt, verificationStatus.',
-  contract: 'GET /v1/users/{userId} — read',
+  contract: ['GET /v1/users/{userId} — read'],
   operations: ['createUser', 'getUser'],
   writes: true,
   async run(ctx) {

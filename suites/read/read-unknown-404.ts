@@ -7,10 +7,9 @@ import { caseSwappedId, unknownIdBoundaries, wellFormedId } from '../support/use
 export default requirement({
   id: 'READ-UNKNOWN-404',
   level: 'MUST',
-  area: 'read',
   title: 'Reading an id no user has answers 404',
   rule: 'GET /v1/users/{userId}: an id that no user has: 404 (ids are case-sensitive: a user\'s id in another case is not its id).',
-  contract: 'GET /v1/users/{userId} — read',
+  contract: ['GET /v1/users/{userId} — read'],
   operations: ['getUser', 'listUsers'],
   writes: false,
   property: true,

@@ -11,10 +11,9 @@ const earlierValues: Record<(typeof writableFields)[number], string> = { firstNa
 export default requirement({
   id: 'UPDATE-CHANGES-ONLY-SENT',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH changes only the fields sent',
   rule: 'PATCH: fields not sent keep their values.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   property: true,

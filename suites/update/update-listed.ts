@@ -10,10 +10,9 @@ const patches: Array<Record<string, string>> = [{ firstName: 'Mariëtte' }, { la
 export default requirement({
   id: 'UPDATE-LISTED',
   level: 'MUST',
-  area: 'update',
   title: 'A user updated twice is still listed, showing both new values',
   rule: 'A new user MUST then be readable with GET and listed by GET /v1/users. PATCH: a later GET shows the same values.',
-  contract: 'POST /v1/users — create; PATCH /v1/users/{userId} — update; GET /v1/users — list',
+  contract: ['POST /v1/users — create', 'PATCH /v1/users/{userId} — update', 'GET /v1/users — list'],
   operations: ['createUser', 'updateUser', 'listUsers'],
   writes: true,
   async run(ctx) {

@@ -21,10 +21,9 @@ export const notJsonObjectBodies: ReadonlyArray<[string, string]> = [
 export default requirement({
   id: 'UPDATE-NOT-JSON-OBJECT',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH of a body that is not a JSON object answers 400',
   rule: 'PATCH: not JSON, or JSON that is not an object: 400.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   async run(ctx) {

@@ -10,10 +10,9 @@ import { writableFields } from '../support/users.js';
 export default requirement({
   id: 'UPDATE-NOT-WRITABLE',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH of a field that is not writable answers 422',
   rule: 'PATCH: writable fields are firstName, lastName, phoneNumber; a field that is not writable here (email, status, userId, createdAt, dateOfBirth, country, unknown names): 422.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   property: true,

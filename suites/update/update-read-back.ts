@@ -8,10 +8,9 @@ import { userFields, userRequired } from '../support/users.js';
 export default requirement({
   id: 'UPDATE-READ-BACK',
   level: 'MUST',
-  area: 'update',
   title: 'A GET after a PATCH shows the values the PATCH answered with',
   rule: 'PATCH: a later GET shows the same values.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   property: true,

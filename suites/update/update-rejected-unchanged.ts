@@ -11,10 +11,9 @@ import { compareTimestamps } from '../support/time.js';
 export default requirement({
   id: 'UPDATE-REJECTED-UNCHANGED',
   level: 'MUST',
-  area: 'update',
   title: 'A rejected PATCH leaves the user unchanged',
   rule: 'PATCH: on 422 (an empty object, a field not writable, a value breaking a field rule) the user is left unchanged.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   property: true,

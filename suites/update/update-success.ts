@@ -8,10 +8,9 @@ import { docsPatch, fixedFields, updatedUserRequired } from '../support/users.js
 export default requirement({
   id: 'UPDATE-SUCCESS',
   level: 'MUST',
-  area: 'update',
   title: 'The docs’ PATCH example answers 200 with the new values',
   rule: 'PATCH success: 200, body with at least userId, email, firstName, lastName, status, updatedAt, showing the new values.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   async run(ctx) {

@@ -8,10 +8,9 @@ import { applyPatch, docsPatch } from '../support/users.js';
 export default requirement({
   id: 'UPDATE-UPDATED-AT-LATER',
   level: 'SHOULD',
-  area: 'update',
   title: 'PATCH moves updatedAt strictly later',
   rule: 'PATCH: updatedAt SHOULD be strictly later than it was before the update (any successful update, also one that sends the values the user already has).',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   async run(ctx) {

@@ -7,10 +7,9 @@ import { applyPatch, docsPatch } from '../support/users.js';
 export default requirement({
   id: 'UPDATE-UPDATED-AT-MONOTONIC',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH never moves updatedAt back, nor before createdAt',
   rule: 'PATCH: updatedAt is never earlier than it was before the update, nor than createdAt.',
-  contract: 'PATCH /v1/users/{userId} — update; The user (createdAt, updatedAt)',
+  contract: ['PATCH /v1/users/{userId} — update', 'The user'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   async run(ctx) {

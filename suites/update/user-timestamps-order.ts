@@ -11,10 +11,9 @@ function usersIn(body: Record<string, unknown>): Record<string, unknown>[] {
 export default requirement({
   id: 'USER-TIMESTAMPS-ORDER',
   level: 'MUST',
-  area: 'update',
   title: 'No user shows updatedAt before createdAt',
   rule: 'createdAt, updatedAt: updatedAt is never before createdAt.',
-  contract: 'The user (createdAt, updatedAt)',
+  contract: ['The user'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {

@@ -33,10 +33,9 @@ function oddBodies(valid: () => Record<string, unknown>): Array<{ what: string; 
 export default requirement({
   id: 'TRANSPORT-ODD-BODIES',
   level: 'MUST',
-  area: 'transport',
   title: 'Odd but well-formed JSON bodies get an answer, never a 5xx',
   rule: 'A target MUST NOT answer any request of the suite with a 5xx; a JSON object that breaks a field rule gets 422 (a body a parser refuses, 400).',
-  contract: 'Transport; POST /v1/users — create',
+  contract: ['Transport', 'POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

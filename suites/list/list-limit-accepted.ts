@@ -10,10 +10,9 @@ const tailLength = 5;
 export default requirement({
   id: 'LIST-LIMIT-ACCEPTED',
   level: 'MUST',
-  area: 'list',
   title: 'Every limit from 1 to 1000 is accepted and in effect',
   rule: '`limit` integer 1..1000. `metadata.limit` is the value in effect.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   property: true,

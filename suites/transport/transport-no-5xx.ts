@@ -4,10 +4,9 @@ import { describeResponse } from '../../src/run/describe-response.js';
 export default requirement({
   id: 'TRANSPORT-NO-5XX',
   level: 'MUST',
-  area: 'transport',
   title: 'No request of the suite is answered with a 5xx',
   rule: 'A target MUST NOT answer any request of the suite with a 5xx.',
-  contract: 'Transport',
+  contract: ['Transport'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {

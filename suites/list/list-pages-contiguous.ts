@@ -14,10 +14,9 @@ const quietTries = 3;
 export default requirement({
   id: 'LIST-PAGES-CONTIGUOUS',
   level: 'MUST',
-  area: 'list',
   title: 'Consecutive pages neither overlap nor leave gaps',
   rule: 'Order: `createdAt` ascending, ties broken by `userId` ascending. So pages are stable while users are only being added, consecutive pages neither overlap nor leave gaps (with or without a `status` filter).',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   property: true,

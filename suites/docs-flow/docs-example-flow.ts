@@ -6,10 +6,9 @@ import type { Finding } from '../../src/report/report-model.js';
 export default requirement({
   id: 'DOCS-EXAMPLE-FLOW',
   level: 'MUST',
-  area: 'docs-flow',
   title: 'The public docs’ examples work: create, read, update, list',
   rule: 'The docs’ example requests succeed in turn — POST 201, GET 200, PATCH 200, GET list 200 — each with a JSON content type and a body matching its schema.',
-  contract: 'POST /v1/users; GET /v1/users/{userId}; PATCH /v1/users/{userId}; GET /v1/users',
+  contract: ['Public docs — Examples', 'POST /v1/users — create', 'GET /v1/users/{userId} — read', 'PATCH /v1/users/{userId} — update', 'GET /v1/users — list'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: true,
   async run(ctx) {

@@ -5,10 +5,9 @@ import { requirement } from '../../src/run/requirement.js';
 export default requirement({
   id: 'TRANSPORT-REQUEST-CHARSET',
   level: 'MUST',
-  area: 'transport',
   title: 'A JSON body sent with a charset parameter is taken as JSON',
   rule: 'Request and response bodies are JSON (`application/json`, a `charset` parameter allowed).',
-  contract: 'Transport',
+  contract: ['Transport'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   async run(ctx) {

@@ -8,10 +8,9 @@ import { userStatuses } from '../support/users.js';
 export default requirement({
   id: 'LIST-PAGE-LENGTH',
   level: 'MUST',
-  area: 'list',
   title: 'A page holds min(limit, max(0, total − offset)) users',
   rule: '`users.length` is `min(limit, max(0, total - offset))`, with or without a `status` filter; an offset at or past `total` gives an empty page.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   property: true,

@@ -7,10 +7,9 @@ import { requestLine } from '../support/show.js';
 export default requirement({
   id: 'LIST-LIMIT-INVALID',
   level: 'MUST',
-  area: 'list',
   title: 'A limit out of range or not a plain decimal integer is rejected with 400',
   rule: 'Integers are written in plain decimal. Any other value (`0` or `1001` for limit, `-1`, `1.5`, `abc`, an empty value): **400**.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {

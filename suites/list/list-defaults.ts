@@ -7,10 +7,9 @@ import { requestLine } from '../support/show.js';
 export default requirement({
   id: 'LIST-DEFAULTS',
   level: 'MUST',
-  area: 'list',
   title: 'A limit or offset not sent takes its default: limit 100, offset 0',
   rule: '`limit` integer 1..1000, default 100; `offset` integer ≥ 0, default 0. `metadata.limit` and `metadata.offset` are the values in effect (defaults filled in). `users.length` is `min(limit, max(0, total - offset))`.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {

@@ -12,10 +12,9 @@ const sampleLimit = 50;
 export default requirement({
   id: 'LIST-ORDER',
   level: 'MUST',
-  area: 'list',
   title: 'The list is ordered by createdAt, then userId, within and across pages',
   rule: 'Order: `createdAt` ascending, ties broken by `userId` ascending. So pages are stable while users are only being added, consecutive pages neither overlap nor leave gaps.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers', 'createUser'],
   // It creates users only on a near-empty target, and never under --read-only: it can run there.
   writes: false,

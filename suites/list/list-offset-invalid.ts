@@ -7,10 +7,9 @@ import { requestLine } from '../support/show.js';
 export default requirement({
   id: 'LIST-OFFSET-INVALID',
   level: 'MUST',
-  area: 'list',
   title: 'An offset that is negative or not a plain decimal integer is rejected with 400',
   rule: '`offset` integer ≥ 0. Integers are written in plain decimal. Any other value (`-1`, `1.5`, `abc`, an empty value): **400**.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {

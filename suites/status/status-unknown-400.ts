@@ -7,10 +7,9 @@ import { userStatuses } from '../support/users.js';
 export default requirement({
   id: 'STATUS-UNKNOWN-400',
   level: 'MUST',
-  area: 'status',
   title: 'An unknown status filter is rejected with 400',
   rule: '`status` one of the four statuses. Any other value of these parameters (an empty value, an unknown status): **400**.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {

@@ -11,10 +11,9 @@ const pageLimit = 5;
 export default requirement({
   id: 'LIST-TOTAL',
   level: 'MUST',
-  area: 'list',
   title: 'metadata.total counts every user that matches the filter',
   rule: '`metadata.total` counts every user that matches the filter. `users.length` is `min(limit, max(0, total - offset))`; an offset at or past `total` gives an empty page.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers', 'createUser'],
   // It creates one user only when it may; under --read-only it checks the end of the list alone.
   writes: false,

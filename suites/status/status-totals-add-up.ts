@@ -10,10 +10,9 @@ const quietTries = 5;
 export default requirement({
   id: 'STATUS-TOTALS-ADD-UP',
   level: 'MUST',
-  area: 'status',
   title: 'The four filtered totals add up to the unfiltered total',
   rule: 'The totals of the four statuses add up to the unfiltered total (with no writes in between).',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {

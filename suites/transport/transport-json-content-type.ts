@@ -7,10 +7,9 @@ const exempt = new Set([413, 415, 429]);
 export default requirement({
   id: 'TRANSPORT-JSON-CONTENT-TYPE',
   level: 'MUST',
-  area: 'transport',
   title: 'Every response carries a JSON content type',
   rule: 'Responses of every documented operation MUST carry a JSON content type (application/json, a charset parameter allowed; error bodies may be application/problem+json).',
-  contract: 'Transport',
+  contract: ['Transport'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {

@@ -7,10 +7,9 @@ import { requestLine } from '../support/show.js';
 export default requirement({
   id: 'LIST-METADATA-ECHO',
   level: 'MUST',
-  area: 'list',
   title: 'metadata.limit and metadata.offset are the values sent',
   rule: '`metadata.limit` and `metadata.offset` are the values in effect.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   property: true,

@@ -9,10 +9,9 @@ const sampleLimit = 100;
 export default requirement({
   id: 'STATUS-FILTER',
   level: 'MUST',
-  area: 'status',
   title: 'With status=X every listed user has status X',
   rule: 'With `status`, every listed user has that status.',
-  contract: 'GET /v1/users — list',
+  contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {

@@ -4,10 +4,9 @@ import { objectBody } from '../../src/run/object-body.js';
 export default requirement({
   id: 'ERRORS-BODY-OBJECT',
   level: 'MUST',
-  area: 'errors',
   title: 'Every 4xx body is a JSON object',
   rule: 'Every 4xx body (but 413 and 415) MUST be a JSON object.',
-  contract: 'Errors',
+  contract: ['Errors'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {

@@ -3,10 +3,9 @@ import { requirement } from '../../src/run/requirement.js';
 export default requirement({
   id: 'ERRORS-PROBLEM-DOCUMENT',
   level: 'SHOULD',
-  area: 'errors',
   title: '4xx bodies are RFC 9457 problem documents',
   rule: 'A 4xx body SHOULD be an RFC 9457 problem document: application/problem+json, `status` equal to the HTTP status, a `title`.',
-  contract: 'Errors',
+  contract: ['Errors'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {

@@ -16,10 +16,9 @@ function violation(exchange: Exchange, where: string, status: unknown): string {
 export default requirement({
   id: 'STATUS-VALUES',
   level: 'MUST',
-  area: 'status',
   title: 'Every user in every response has one of the four statuses',
   rule: '`status` is one of `pending_verification`, `active`, `suspended`, `closed`.',
-  contract: 'The user',
+  contract: ['The user'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   // Its own requests: a page of each status and of all, so it has users to look at in any run.
