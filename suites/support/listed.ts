@@ -10,9 +10,9 @@ import type { CheckContext } from '../../src/run/check-context.js';
 import { type ListQuery, type Page, readPage } from './page.js';
 
 /** The default limit: a target surely takes it (LIST-LIMIT-ACCEPTED judges larger ones). */
-export const pageLimit = 100;
+const pageLimit = 100;
 /** Pages read forward at most (users added by others meanwhile push the end back). */
-export const maxPages = 10;
+const maxPages = 10;
 
 /** A page of the list a check needs to find its users in; a list that cannot be read ends the check as errored (the list checks judge that). */
 function needPage(ctx: CheckContext, query: ListQuery): Promise<{ exchange: Exchange; page: Page }> {

@@ -27,7 +27,7 @@ export function requestLine(exchange: Exchange): string {
 }
 
 /** Findings a table-driven check reports in full; the rest are counted in one more line. */
-export const findingsKept = 10;
+const findingsKept = 10;
 
 /** The first `kept` findings, and one line counting the rest (a target failing a whole table gets a readable report). */
 export function capFindings(findings: Finding[], kept: number = findingsKept): Finding[] {
