@@ -1,4 +1,4 @@
-import type { Requirement } from '../run/requirement.js';
+import { contractLine, type Requirement } from '../run/requirement.js';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
 
@@ -20,7 +20,7 @@ export function renderRequirementsDoc(requirements: readonly Requirement[]): str
     lines.push('', `## ${area}`, '', '| id | level | writes | how | rule | contract section |', '| --- | --- | --- | --- | --- | --- |');
     for (const r of requirements.filter((x) => x.area === area)) {
       const how = r.property ? 'property' : r.observe ? 'observes' : 'cases';
-      lines.push(`| \`${r.id}\` | ${r.level} | ${r.writes ? 'yes' : 'no'} | ${how} | ${cell(r.title)}: ${cell(r.rule)} | ${cell(r.contract)} |`);
+      lines.push(`| \`${r.id}\` | ${r.level} | ${r.writes ? 'yes' : 'no'} | ${how} | ${cell(r.title)}: ${cell(r.rule)} | ${cell(contractLine(r.contract))} |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../suites/index.js';
-import { requirement, type Requirement } from '../run/requirement.js';
+import { inArea, requirement, type Requirement } from '../run/requirement.js';
 import { shardRequirements } from './shard-requirements.js';
 
 const check = (id: string): Requirement =>
-  requirement({ id, level: 'MUST', area: 'x', title: id, rule: id, contract: 'c', operations: [], writes: false, run: async () => [] });
+  inArea('x', [requirement({ id, level: 'MUST', title: id, rule: id, contract: ['Transport'], operations: [], writes: false, run: async () => [] })])[0];
 const observer = (id: string): Requirement =>
-  requirement({ id, level: 'MUST', area: 'x', title: id, rule: id, contract: 'c', operations: [], writes: false, observe: () => undefined });
+  inArea('x', [requirement({ id, level: 'MUST', title: id, rule: id, contract: ['Transport'], operations: [], writes: false, observe: () => undefined })])[0];
 const property = (id: string): Requirement =>
-  requirement({ id, level: 'MUST', area: 'x', title: id, rule: id, contract: 'c', operations: [], writes: false, property: true, run: async () => [] });
+  inArea('x', [requirement({ id, level: 'MUST', title: id, rule: id, contract: ['Transport'], operations: [], writes: false, property: true, run: async () => [] })])[0];
 
 describe('shardRequirements', () => {
   const list = [observer('OBS-A'), check('C-1'), check('C-2'), property('P-1'), check('C-3'), check('C-4'), check('C-5'), observer('OBS-B')];

@@ -3,6 +3,24 @@ import type { Finding, Level } from '../report/report-model.js';
 import type { Validators } from '../validate/validators.js';
 import type { CheckContext } from './check-context.js';
 
+/**
+ * The sections of the contract a requirement traces to: the headings of
+ * contract.md (which closes the public docs' open points), and the public
+ * docs' own Examples.
+ */
+export const contractSections = [
+  'Transport',
+  'The user',
+  'POST /v1/users — create',
+  'GET /v1/users/{userId} — read',
+  'PATCH /v1/users/{userId} — update',
+  'GET /v1/users — list',
+  'Errors',
+  'Public docs — Examples',
+] as const;
+
+export type ContractSection = (typeof contractSections)[number];
+
 /** What a check returns: its findings (none: passed), or a reason it could not apply. */
 export type CheckOutcome = Finding[] | { skip: string };
 
@@ -14,13 +32,13 @@ export interface Requirement {
   /** Upper-case, area first: `LIST-LIMIT-MAX`. */
   id: string;
   level: Level;
-  /** The folder under suites/ it lives in. */
+  /** The folder under suites/ it lives in; its area's index stamps it (`inArea`). */
   area: string;
   title: string;
   /** The contract's rule, in its words. */
   rule: string;
-  /** The contract section it traces to. */
-  contract: string;
+  /** The contract sections it traces to, the main one first. */
+  contract: readonly [ContractSection, ...ContractSection[]];
   /** The operations of the spec it sends requests to. */
   operations: string[];
   /** True when it sends anything but GET (skipped under --read-only). */
@@ -41,9 +59,22 @@ export interface Requirement {
 
 const idPattern = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 
+/** A requirement as its file declares it: all but the area, which its area's index gives. */
+export type RequirementDefinition = Omit<Requirement, 'area'>;
+
 /** Declares a requirement; checks its shape once, at load. */
-export function requirement(definition: Requirement): Requirement {
+export function requirement(definition: RequirementDefinition): RequirementDefinition {
   if (!idPattern.test(definition.id)) throw new Error(`requirement id ${definition.id} is not AREA-NAME in upper case`);
   if (!definition.run && !definition.observe) throw new Error(`requirement ${definition.id} has neither run nor observe`);
   return Object.freeze(definition);
+}
+
+/** An area's requirements, in report order: the area is declared once, by its index, and stamped on each. */
+export function inArea(area: string, definitions: readonly RequirementDefinition[]): Requirement[] {
+  return definitions.map((definition) => Object.freeze({ ...definition, area }));
+}
+
+/** The contract sections as one line, as reports and docs/requirements.md show them. */
+export function contractLine(contract: Requirement['contract']): string {
+  return contract.join('; ');
 }

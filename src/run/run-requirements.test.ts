@@ -6,7 +6,7 @@ import type { RequirementResult } from '../report/report-model.js';
 import type { Spec } from '../spec/load-spec.js';
 import { projectSpec } from '../spec/project-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
-import { requirement, type Requirement } from './requirement.js';
+import { inArea, requirement, type Requirement } from './requirement.js';
 import { runRequirements, type RunOptions } from './run-requirements.js';
 
 let spec: Spec;
@@ -48,7 +48,7 @@ function fakeHttp(delayMs: number, silent = false): HttpClient & { sent: number 
 
 /** A requirement of the test area that reads users; `fields` give it its run or observe and the rest. */
 const testRequirement = (id: string, fields: Partial<Requirement>): Requirement =>
-  requirement({ id, level: 'MUST', area: 'test', title: id, rule: id, contract: 'test', operations: ['getUser'], writes: false, ...fields });
+  inArea('test', [requirement({ id, level: 'MUST', title: id, rule: id, contract: ['Transport'], operations: ['getUser'], writes: false, ...fields })])[0];
 
 const checkOf = (id: string, run: Requirement['run']): Requirement => testRequirement(id, { run });
 

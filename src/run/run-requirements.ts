@@ -6,7 +6,7 @@ import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import { createCheckContext } from './create-check-context.js';
 import { deriveSeed } from './derive-seed.js';
-import type { Requirement } from './requirement.js';
+import { contractLine, type Requirement } from './requirement.js';
 import { RunStopped, stopReasons } from './run-stopped.js';
 import type { Shard } from './shard.js';
 
@@ -43,7 +43,7 @@ function oneLine(text: string): string {
 
 function meta(requirement: Requirement): Omit<RequirementResult, 'status' | 'durationMs' | 'requests' | 'findings'> {
   const { id, level, area, title, rule, contract } = requirement;
-  return { id, level, area, title, rule, contract };
+  return { id, level, area, title, rule, contract: contractLine(contract) };
 }
 
 /**

@@ -6,10 +6,9 @@ import { requirement } from '../../src/run/requirement.js';
 export default requirement({
   id: 'CREATE-ACCEPTS-VALID',
   level: 'MUST',
-  area: 'create',
   title: 'Every valid user from the accept set is created',
   rule: 'Writable fields: email, firstName, lastName, dateOfBirth, country (all required) and phoneNumber (optional); values from each field’s accept set (letters of any script, 1 to 100 code points, e-mails up to 254 characters, dates from 1900-01-01, assigned country codes, E.164 with 2 to 15 digits) are created: 201.',
-  contract: 'POST /v1/users — create; The user',
+  contract: ['POST /v1/users — create', 'The user'],
   operations: ['createUser'],
   writes: true,
   property: true,

@@ -2,7 +2,7 @@ import type { Finding } from '../../src/report/report-model.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from '../update/field-differences.js';
+import { fieldDifferences } from '../support/differences.js';
 
 /** Creates sent at once: enough that an id taken from a clock or a counter before an await is shared. */
 const names: Array<[string, string]> = [
@@ -19,10 +19,9 @@ const names: Array<[string, string]> = [
 export default requirement({
   id: 'CREATE-CONCURRENT-DISTINCT',
   level: 'MUST',
-  area: 'create',
   title: 'Creates sent at once each make their own user',
   rule: 'userId is assigned by the server, never changes. A new user MUST then be readable with GET.',
-  contract: 'The user (userId); POST /v1/users — create',
+  contract: ['The user', 'POST /v1/users — create'],
   operations: ['createUser', 'getUser'],
   writes: true,
   async run(ctx) {

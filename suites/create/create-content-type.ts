@@ -1,14 +1,14 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-CONTENT-TYPE',
   level: 'MUST',
-  area: 'create',
   title: 'A body sent without a JSON content type answers 400 or 415',
   rule: 'A request with a non-JSON content type, or none: 400 or 415.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {
@@ -18,7 +18,7 @@ export default requirement({
       const body = ctx.validCreateBody();
       const exchange = await ctx.send('createUser', { rawBody: JSON.stringify(body), contentType });
       if (exchange.status !== 400 && exchange.status !== 415) {
-        const created = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+        const created = succeeded(exchange);
         findings.push(
           ctx.finding(
             `POST /v1/users with a valid JSON body but ${what} ${created ? `was processed and created a user (${exchange.status})` : `answered ${describeResponse(exchange)}`}; the contract asks 400 or 415`,

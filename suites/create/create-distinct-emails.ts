@@ -13,10 +13,9 @@ const pairs: Array<{ what: string; pair: (local: string, domain: string) => [str
 export default requirement({
   id: 'CREATE-DISTINCT-EMAILS',
   level: 'MUST',
-  area: 'create',
   title: 'E-mails that differ in more than case are different e-mails',
   rule: 'email is unique across users, compared case-insensitively: 409 only for an e-mail already used by another user; any other valid create answers 201.',
-  contract: 'The user (email); POST /v1/users — create',
+  contract: ['The user', 'POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -1,15 +1,15 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { swapCase } from './swap-case.js';
+import { swapCase } from '../support/users.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL-CASE',
   level: 'MUST',
-  area: 'create',
   title: 'E-mails differing only in case are the same e-mail',
   rule: 'email is unique across users, compared case-insensitively; e-mail already used by another user (case-insensitive): 409, and no user is created.',
-  contract: 'The user; POST /v1/users — create',
+  contract: ['The user', 'POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {
@@ -22,7 +22,7 @@ export default requirement({
       const email = `${variant}@${domain}`;
       const exchange = await ctx.send('createUser', { body: ctx.validCreateBody({ email }) });
       if (exchange.status === 409) continue;
-      const created = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+      const created = succeeded(exchange);
       findings.push(
         ctx.finding(
           created

@@ -7,10 +7,9 @@ const attempts = 5;
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL-CONCURRENT',
   level: 'MUST',
-  area: 'create',
   title: 'Creates sent at once with one e-mail make one user',
   rule: 'email is unique across users; e-mail already used by another user: 409, and no user is created.',
-  contract: 'The user (email); POST /v1/users — create',
+  contract: ['The user', 'POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -1,16 +1,15 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { listTotal } from './list-total.js';
-import { newestUsers } from './newest-users.js';
+import { listTotal, newestUsers } from '../support/listed.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-DUPLICATE-EMAIL',
   level: 'MUST',
-  area: 'create',
   title: 'An e-mail already used answers 409 and creates no user',
   rule: 'E-mail already used by another user (case-insensitive): 409, and no user is created.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser', 'listUsers'],
   writes: true,
   async run(ctx) {
@@ -21,7 +20,7 @@ export default requirement({
     for (const names of [{ firstName: 'Second', lastName: 'Attempt' }, { firstName: 'Third', lastName: 'Attempt' }]) {
       const exchange = await ctx.send('createUser', { body: ctx.validCreateBody({ email, ...names }) });
       if (exchange.status === 409) continue;
-      const created = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+      const created = succeeded(exchange);
       findings.push(
         ctx.finding(
           created

@@ -13,10 +13,9 @@ const breaks: Array<{ what: string; fields: Record<string, unknown> }> = [
 export default requirement({
   id: 'CREATE-DUPLICATE-INVALID-BODY',
   level: 'MUST',
-  area: 'create',
   title: 'A used e-mail in an otherwise invalid body answers 409 or 422',
   rule: 'Where two errors apply at once (a duplicate e-mail in an otherwise invalid body), the suite accepts either code: 409 or 422; in both cases no user is created.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -2,15 +2,14 @@ import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { echoMismatches } from './echo-mismatches.js';
+import { echoMismatches } from '../support/differences.js';
 
 export default requirement({
   id: 'CREATE-ECHO',
   level: 'MUST',
-  area: 'create',
   title: 'The 201 echoes the fields exactly as sent',
   rule: 'The echoed fields MUST equal what was sent; firstName and lastName are stored and returned exactly as sent (no trimming or case change).',
-  contract: 'POST /v1/users — create; The user',
+  contract: ['POST /v1/users — create', 'The user'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -1,12 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { requestLine } from '../list/request-line.js';
-import { firstUsers } from './first-users.js';
-import { listTotal } from './list-total.js';
-import { newestUsers } from './newest-users.js';
-import { usersBefore } from './users-before.js';
+import { requestLine } from '../support/show.js';
+import { firstUsers, listTotal, newestUsers, usersBefore } from '../support/listed.js';
+import { sleep } from '../../src/http/sleep.js';
 
 /** Reads of the end of the list before a verdict: a user or a page that looks wrong once may be a race. */
 const reads = 3;
@@ -61,10 +58,9 @@ async function lookFor(ctx: CheckContext, userId: string, createdAt: string, tot
 export default requirement({
   id: 'CREATE-LISTED',
   level: 'MUST',
-  area: 'create',
   title: 'A new user is listed by GET /v1/users',
   rule: 'A new user MUST then be readable with GET and listed by GET /v1/users.',
-  contract: 'POST /v1/users — create; GET /v1/users — list',
+  contract: ['POST /v1/users — create', 'GET /v1/users — list'],
   operations: ['createUser', 'listUsers'],
   writes: true,
   async run(ctx) {

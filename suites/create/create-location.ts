@@ -1,15 +1,14 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { locationProblem } from './location-problem.js';
+import { locationProblem } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-LOCATION',
   level: 'SHOULD',
-  area: 'create',
   title: 'The 201 carries a Location header pointing at the new user',
   rule: 'SHOULD carry a Location header pointing at /v1/users/{userId} (relative or absolute).',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

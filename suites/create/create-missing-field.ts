@@ -1,14 +1,13 @@
 import { missingFields } from '../../src/generate/missing-fields.js';
 import { requirement } from '../../src/run/requirement.js';
-import { expectRejected } from './expect-rejected.js';
+import { expectRejected } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-MISSING-FIELD',
   level: 'MUST',
-  area: 'create',
   title: 'A required field missing answers 422',
   rule: 'email, firstName, lastName, dateOfBirth, country are all required; a JSON object with a required field missing: 422, and no user is created.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   property: true,

@@ -18,10 +18,9 @@ const codePoints = (text: string) => [...text].map((c) => `U+${c.codePointAt(0)!
 export default requirement({
   id: 'CREATE-NAMES-NOT-NORMALIZED',
   level: 'MUST',
-  area: 'create',
   title: 'A name the target takes is kept exactly, not Unicode-normalized',
   rule: 'firstName, lastName: stored and returned exactly as sent (no trimming or case change) — also no Unicode normalization; a name with combining marks may be refused with 422.',
-  contract: 'The user (firstName, lastName); POST /v1/users — create; GET /v1/users/{userId} — read',
+  contract: ['The user', 'POST /v1/users — create', 'GET /v1/users/{userId} — read'],
   operations: ['createUser', 'getUser'],
   writes: true,
   async run(ctx) {

@@ -22,10 +22,9 @@ const bodies: Array<{ raw: string; what: string }> = [
 export default requirement({
   id: 'CREATE-NOT-JSON-OBJECT',
   level: 'MUST',
-  area: 'create',
   title: 'A body that is not a JSON object answers 400',
   rule: 'A body that is not JSON, or JSON that is not an object: 400.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -3,15 +3,14 @@ import { validCreateBody } from '../../src/generate/valid-create-body.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { echoMismatches } from './echo-mismatches.js';
+import { echoMismatches } from '../support/differences.js';
 
 export default requirement({
   id: 'CREATE-READ-BACK',
   level: 'MUST',
-  area: 'create',
   title: 'A new user reads back with the values sent',
   rule: 'A new user MUST then be readable with GET. firstName, lastName: stored and returned exactly as sent (no trimming or case change); the other fields read back as sent (the e-mail compared case-insensitively, as the contract compares e-mails).',
-  contract: 'POST /v1/users — create; The user',
+  contract: ['POST /v1/users — create', 'The user'],
   operations: ['createUser', 'getUser'],
   writes: true,
   property: true,

@@ -2,7 +2,7 @@ import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-inv
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { describeCase } from './describe-case.js';
+import { describeCase } from './create-answers.js';
 
 /** One body per kind of rule a 422 answers; the e-mail itself is always valid, so it may be used again after. */
 const cases: InvalidCase[] = [
@@ -19,10 +19,9 @@ const cases: InvalidCase[] = [
 export default requirement({
   id: 'CREATE-REJECTED-NOT-STORED',
   level: 'MUST',
-  area: 'create',
   title: 'A rejected create leaves no user behind',
   rule: 'A JSON object that breaks a field rule: 422, and no user is created.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -2,14 +2,14 @@ import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
+import { succeeded } from './create-answers.js';
 
 export default requirement({
   id: 'CREATE-STATUS-NOT-SETTABLE',
   level: 'MUST',
-  area: 'create',
   title: 'A client can never set its own status',
   rule: 'A field that is not writable (status among them): 422, and no user is created. A client can never set its own status.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {
@@ -22,7 +22,7 @@ export default requirement({
       const exchange = await ctx.send('createUser', { body: ctx.validCreateBody({ email, status }) });
       if (exchange.status !== 422) {
         const body = objectBody(exchange);
-        const ok = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+        const ok = succeeded(exchange);
         findings.push(
           ctx.finding(
             ok

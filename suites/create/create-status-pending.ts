@@ -6,10 +6,9 @@ import { requirement } from '../../src/run/requirement.js';
 export default requirement({
   id: 'CREATE-STATUS-PENDING',
   level: 'MUST',
-  area: 'create',
   title: 'A new user is pending_verification',
   rule: 'status MUST be pending_verification.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -7,10 +7,9 @@ const fields = ['userId', 'email', 'firstName', 'lastName', 'status', 'createdAt
 export default requirement({
   id: 'CREATE-SUCCESS',
   level: 'MUST',
-  area: 'create',
   title: 'A valid create answers 201 with the new user',
   rule: 'Success: 201, body with at least userId, email, firstName, lastName, status, createdAt.',
-  contract: 'POST /v1/users — create',
+  contract: ['POST /v1/users — create'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

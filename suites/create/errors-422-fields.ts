@@ -2,8 +2,7 @@ import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-inv
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { describeCase } from './describe-case.js';
-import { fieldNamed } from './field-named.js';
+import { describeCase, fieldNamed } from './create-answers.js';
 
 /** Bodies breaking one rule each, and one breaking two: each offending field must be named. */
 const casesFor = (domain: string): InvalidCase[][] => [
@@ -23,10 +22,9 @@ const casesFor = (domain: string): InvalidCase[][] => [
 export default requirement({
   id: 'ERRORS-422-FIELDS',
   level: 'SHOULD',
-  area: 'create',
   title: 'A 422 names each offending field',
   rule: 'A 422 SHOULD name each offending field in an errors array ({ "field", "message" }).',
-  contract: 'Errors',
+  contract: ['Errors'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {

@@ -1,13 +1,13 @@
-import type { Requirement } from '../../src/run/requirement.js';
+import { inArea, type Requirement } from '../../src/run/requirement.js';
 import createAcceptsValid from './create-accepts-valid.js';
+import createConcurrentDistinct from './create-concurrent-distinct.js';
 import createContentType from './create-content-type.js';
 import createCountryInvalid from './create-country-invalid.js';
 import createDateOfBirthInvalid from './create-date-of-birth-invalid.js';
-import createDuplicateEmailCase from './create-duplicate-email-case.js';
-import createDuplicateEmail from './create-duplicate-email.js';
-import createDuplicateEmailConcurrent from './create-duplicate-email-concurrent.js';
-import createConcurrentDistinct from './create-concurrent-distinct.js';
 import createDistinctEmails from './create-distinct-emails.js';
+import createDuplicateEmail from './create-duplicate-email.js';
+import createDuplicateEmailCase from './create-duplicate-email-case.js';
+import createDuplicateEmailConcurrent from './create-duplicate-email-concurrent.js';
 import createDuplicateInvalidBody from './create-duplicate-invalid-body.js';
 import createEcho from './create-echo.js';
 import createEmailInvalid from './create-email-invalid.js';
@@ -28,7 +28,7 @@ import createWrongType from './create-wrong-type.js';
 import errors422Fields from './errors-422-fields.js';
 
 /** The create area, in report order. */
-export const createRequirements: Requirement[] = [
+export const createRequirements: Requirement[] = inArea('create', [
   createSuccess,
   createEcho,
   createStatusPending,
@@ -56,4 +56,4 @@ export const createRequirements: Requirement[] = [
   createNotJsonObject,
   createContentType,
   errors422Fields,
-];
+]);

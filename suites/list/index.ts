@@ -1,13 +1,23 @@
-import type { Requirement } from '../../src/run/requirement.js';
-import defaults from './defaults.js';
-import limitAccepted from './limit-accepted.js';
-import limitInvalid from './limit-invalid.js';
-import metadataEcho from './metadata-echo.js';
-import offsetInvalid from './offset-invalid.js';
-import order from './order.js';
-import pageLength from './page-length.js';
-import pagesContiguous from './pages-contiguous.js';
-import total from './total.js';
+import { inArea, type Requirement } from '../../src/run/requirement.js';
+import listDefaults from './list-defaults.js';
+import listLimitAccepted from './list-limit-accepted.js';
+import listLimitInvalid from './list-limit-invalid.js';
+import listMetadataEcho from './list-metadata-echo.js';
+import listOffsetInvalid from './list-offset-invalid.js';
+import listOrder from './list-order.js';
+import listPageLength from './list-page-length.js';
+import listPagesContiguous from './list-pages-contiguous.js';
+import listTotal from './list-total.js';
 
 /** The list area, in report order. */
-export const listRequirements: Requirement[] = [defaults, limitAccepted, limitInvalid, offsetInvalid, pageLength, metadataEcho, order, pagesContiguous, total];
+export const listRequirements: Requirement[] = inArea('list', [
+  listDefaults,
+  listLimitAccepted,
+  listLimitInvalid,
+  listOffsetInvalid,
+  listPageLength,
+  listMetadataEcho,
+  listOrder,
+  listPagesContiguous,
+  listTotal,
+]);

@@ -4,13 +4,10 @@ import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import type { ListQuery } from '../list/list-query.js';
-import { readPage } from '../list/read-page.js';
-import { requestLine } from '../list/request-line.js';
-import { isUserStatus, userStatuses } from '../list/user-statuses.js';
-import { capFindings } from '../update/cap-findings.js';
-import { shown } from '../update/shown.js';
-import { listedDifferences } from './listed-differences.js';
+import { type ListQuery, readPage } from '../support/page.js';
+import { capFindings, requestLine, showValue } from '../support/show.js';
+import { isUserStatus, userStatuses } from '../support/users.js';
+import { listedDifferences } from '../support/differences.js';
 
 /** Reads of the list and the user before values that disagree count: another client may change names in between. */
 const rounds = 3;
@@ -32,8 +29,8 @@ async function judge(ctx: CheckContext, userId: string, listed: Listed): Promise
     if (exchange.status !== 200 || !user) {
       return ctx.finding(`${where}, but GET /v1/users/${userId} answered ${describeResponse(exchange)}; a listed user exists, and reading it answers 200 with the user`, exchange);
     }
-    if (user.userId !== userId) return ctx.finding(`${where}, but GET /v1/users/${userId} shows userId ${shown(user.userId)}`, exchange);
-    if (!isUserStatus(user.status)) return ctx.finding(`${where}, but GET /v1/users/${userId} shows status ${shown(user.status)}, none of ${userStatuses.join(', ')}`, exchange);
+    if (user.userId !== userId) return ctx.finding(`${where}, but GET /v1/users/${userId} shows userId ${showValue(user.userId)}`, exchange);
+    if (!isUserStatus(user.status)) return ctx.finding(`${where}, but GET /v1/users/${userId} shows status ${showValue(user.status)}, none of ${userStatuses.join(', ')}`, exchange);
     const differences = listedDifferences(item.user, user);
     if (differences.length === 0) return undefined;
     if (round >= rounds) {
@@ -50,10 +47,9 @@ async function judge(ctx: CheckContext, userId: string, listed: Listed): Promise
 export default requirement({
   id: 'READ-LISTED-USERS',
   level: 'MUST',
-  area: 'read',
   title: 'A listed user reads back with 200 and the values the list shows',
   rule: 'GET /v1/users/{userId} success: 200. The list shows users that exist; a later GET shows the same values.',
-  contract: 'GET /v1/users/{userId} — read; GET /v1/users — list',
+  contract: ['GET /v1/users/{userId} — read', 'GET /v1/users — list'],
   operations: ['listUsers', 'getUser'],
   writes: false,
   async run(ctx) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { capFindings } from '../update/cap-findings.js';
+import { capFindings } from '../support/show.js';
 
 /** Ids off `^usr_[A-Za-z0-9]{1,64}$`, each labelled. None is `.` or `..` (a URL would drop them as dot segments) or holds `/`. */
 export const malformedIds: ReadonlyArray<{ id: string; label: string }> = [
@@ -32,10 +32,9 @@ const malformedId: fc.Arbitrary<string> = fc.oneof(
 export default requirement({
   id: 'READ-MALFORMED-ID',
   level: 'MUST',
-  area: 'read',
   title: 'Reading an id off the userId pattern answers 404 or 400',
   rule: 'GET /v1/users/{userId}: an id that does not match the userId pattern (^usr_[A-Za-z0-9]{1,64}$): 404 or 400.',
-  contract: 'GET /v1/users/{userId} — read',
+  contract: ['GET /v1/users/{userId} — read'],
   operations: ['getUser'],
   writes: false,
   property: true,

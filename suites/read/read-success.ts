@@ -2,16 +2,15 @@ import { objectBody } from '../../src/run/object-body.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { fieldDifferences } from '../update/field-differences.js';
-import { userFields, userRequired } from '../update/user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { userFields, userRequired } from '../support/users.js';
 
 export default requirement({
   id: 'READ-SUCCESS',
   level: 'MUST',
-  area: 'read',
   title: 'A user reads back with 200 and its documented fields',
   rule: 'GET /v1/users/{userId} success: 200, body with at least userId, email, firstName, lastName, status, createdAt, verificationStatus.',
-  contract: 'GET /v1/users/{userId} — read',
+  contract: ['GET /v1/users/{userId} — read'],
   operations: ['createUser', 'getUser'],
   writes: true,
   async run(ctx) {

@@ -2,16 +2,14 @@ import fc from 'fast-check';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { caseSwappedId } from './case-swapped-id.js';
-import { unknownIdBoundaries, wellFormedId } from './unknown-user-id.js';
+import { caseSwappedId, unknownIdBoundaries, wellFormedId } from '../support/users.js';
 
 export default requirement({
   id: 'READ-UNKNOWN-404',
   level: 'MUST',
-  area: 'read',
   title: 'Reading an id no user has answers 404',
   rule: 'GET /v1/users/{userId}: an id that no user has: 404 (ids are case-sensitive: a user\'s id in another case is not its id).',
-  contract: 'GET /v1/users/{userId} — read',
+  contract: ['GET /v1/users/{userId} — read'],
   operations: ['getUser', 'listUsers'],
   writes: false,
   property: true,

@@ -1,5 +1,5 @@
-import type { Requirement } from '../../src/run/requirement.js';
+import { inArea, type Requirement } from '../../src/run/requirement.js';
 import statefulModel from './stateful-model.js';
 
 /** The stateful area, in report order. */
-export const statefulRequirements: Requirement[] = [statefulModel];
+export const statefulRequirements: Requirement[] = inArea('stateful', [statefulModel]);

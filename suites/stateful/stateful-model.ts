@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { requirement } from '../../src/run/requirement.js';
-import { unlikelyId } from '../read/unknown-user-id.js';
-import { docsPatch } from '../update/docs-patch.js';
 import { CreateUser, ListNewest, ModelViolation, ReadUnknown, ReadUser, UpdateUser, userCommands, type RealSystem, type UserModel } from './user-commands.js';
+import { docsPatch, unlikelyId } from '../support/users.js';
 
 /**
  * One command sequence, as a property's value. Its JSON (the report's
@@ -23,10 +22,9 @@ class Sequence {
 export default requirement({
   id: 'STATEFUL-MODEL',
   level: 'MUST',
-  area: 'stateful',
   title: 'Random sequences of create, read, update and list agree with a model of the users',
   rule: 'A new user MUST then be readable with GET and listed by GET /v1/users; PATCH changes only the fields sent and a later GET shows the same values; an id that no user has: 404.',
-  contract: 'POST /v1/users — create; GET /v1/users/{userId} — read; PATCH /v1/users/{userId} — update; GET /v1/users — list',
+  contract: ['POST /v1/users — create', 'GET /v1/users/{userId} — read', 'PATCH /v1/users/{userId} — update', 'GET /v1/users — list'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: true,
   property: true,

@@ -5,11 +5,10 @@ import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { describeResponse } from '../../src/run/describe-response.js';
-import { objectBody } from '../../src/run/object-body.js';
-import { unlikelyId } from '../read/unknown-user-id.js';
-import { fieldDifferences } from '../update/field-differences.js';
-import { compareTimestamps } from '../update/compare-timestamps.js';
-import { updatedUserRequired, userFields, userRequired } from '../update/user-fields.js';
+import { isPlainObject, objectBody } from '../../src/run/object-body.js';
+import { unlikelyId, updatedUserRequired, userFields, userRequired } from '../support/users.js';
+import { fieldDifferences } from '../support/differences.js';
+import { compareTimestamps } from '../support/time.js';
 
 /** A user this check created, as the model expects the target to show it. */
 export interface ModelUser {
@@ -178,7 +177,7 @@ export class ListNewest implements fc.AsyncCommand<UserModel, RealSystem> {
     if (exchange.status !== 200 || !Array.isArray(users)) {
       throw new ModelViolation(`GET /v1/users?limit=${listWindow}&offset=${offset} answered ${describeResponse(exchange)}; expected 200 with users`, exchange);
     }
-    const listed = users.filter((u): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u));
+    const listed = users.filter(isPlainObject);
     const found = new Map(listed.filter((u) => m.users.some((o) => o.userId === u.userId)).map((u) => [u.userId as string, u]));
     // Ours was created before the total was read, so it is among the first `total`; the window holds it when the window
     // starts at the top of the list, or its first user was created strictly before ours.

@@ -1,8 +1,8 @@
-import type { Requirement } from '../../src/run/requirement.js';
-import filter from './filter.js';
-import totalsAddUp from './totals-add-up.js';
-import unknown400 from './unknown-400.js';
-import values from './values.js';
+import { inArea, type Requirement } from '../../src/run/requirement.js';
+import statusFilter from './status-filter.js';
+import statusTotalsAddUp from './status-totals-add-up.js';
+import statusUnknown400 from './status-unknown-400.js';
+import statusValues from './status-values.js';
 
 /** The status area, in report order. */
-export const statusRequirements: Requirement[] = [values, filter, totalsAddUp, unknown400];
+export const statusRequirements: Requirement[] = inArea('status', [statusValues, statusFilter, statusTotalsAddUp, statusUnknown400]);

@@ -1,4 +1,4 @@
-import type { Requirement } from '../../src/run/requirement.js';
+import { inArea, type Requirement } from '../../src/run/requirement.js';
 import updateChangesOnlySent from './update-changes-only-sent.js';
 import updateConcurrentFields from './update-concurrent-fields.js';
 import updateEmpty422 from './update-empty-422.js';
@@ -16,7 +16,7 @@ import updateUpdatedAtMonotonic from './update-updated-at-monotonic.js';
 import userTimestampsOrder from './user-timestamps-order.js';
 
 /** The update area, in report order. */
-export const updateRequirements: Requirement[] = [
+export const updateRequirements: Requirement[] = inArea('update', [
   updateSuccess,
   updateChangesOnlySent,
   updateReadBack,
@@ -32,4 +32,4 @@ export const updateRequirements: Requirement[] = [
   updateUnknown404,
   updateUnknownBadBody,
   userTimestampsOrder,
-];
+]);

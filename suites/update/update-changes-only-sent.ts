@@ -2,9 +2,8 @@ import { validPatch } from '../../src/generate/valid-patch.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from './field-differences.js';
-import { readUserShowing } from './read-user-showing.js';
-import { fixedFields, updatedUserRequired, writableFields } from './user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { fixedFields, readUserShowing, updatedUserRequired, writableFields } from '../support/users.js';
 
 /** What an earlier PATCH sets in the fields a case does not send: values the user was not created with. */
 const earlierValues: Record<(typeof writableFields)[number], string> = { firstName: 'Beatrice', lastName: 'Okonkwo', phoneNumber: '+14155550199' };
@@ -12,10 +11,9 @@ const earlierValues: Record<(typeof writableFields)[number], string> = { firstNa
 export default requirement({
   id: 'UPDATE-CHANGES-ONLY-SENT',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH changes only the fields sent',
   rule: 'PATCH: fields not sent keep their values.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   property: true,

@@ -1,5 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from './field-differences.js';
+import { fieldDifferences } from '../support/differences.js';
 
 /** One pair of PATCHes per user; a race shows only when their windows meet, so a few rounds. */
 const rounds: Array<{ firstName: string; lastName: string }> = [
@@ -11,10 +11,9 @@ const rounds: Array<{ firstName: string; lastName: string }> = [
 export default requirement({
   id: 'UPDATE-CONCURRENT-FIELDS',
   level: 'MUST',
-  area: 'update',
   title: 'Two PATCHes of different fields sent at once both take effect',
   rule: 'PATCH: fields not sent keep their values. A later GET shows the same values.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   async run(ctx) {

@@ -3,10 +3,9 @@ import { requirement } from '../../src/run/requirement.js';
 export default requirement({
   id: 'UPDATE-EMPTY-422',
   level: 'MUST',
-  area: 'update',
   title: 'An empty PATCH body answers 422',
   rule: 'PATCH: at least one writable field must be sent; an empty object: 422.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   async run(ctx) {

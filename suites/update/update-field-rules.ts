@@ -6,15 +6,14 @@ import { wrongTypes } from '../../src/generate/wrong-types.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { capFindings } from './cap-findings.js';
+import { capFindings } from '../support/show.js';
 
 export default requirement({
   id: 'UPDATE-FIELD-RULES',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH of a value that breaks a field rule answers 422',
   rule: 'PATCH: a value that breaks a field rule (firstName, lastName: a string of 1 to 100 code points, not blank; phoneNumber: E.164, null is a wrong type): 422.',
-  contract: 'PATCH /v1/users/{userId} — update; The user',
+  contract: ['PATCH /v1/users/{userId} — update', 'The user'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   property: true,

@@ -1,9 +1,8 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import { listTotal } from '../create/list-total.js';
-import { requestLine } from '../list/request-line.js';
-import { fieldDifferences } from './field-differences.js';
-import { listedItem } from './listed-item.js';
+import { listedItem, listTotal } from '../support/listed.js';
+import { requestLine } from '../support/show.js';
+import { fieldDifferences } from '../support/differences.js';
 
 /** Two PATCHes of different fields: a target may lose a user from its list index only on a later update. */
 const patches: Array<Record<string, string>> = [{ firstName: 'Mariëtte' }, { lastName: 'Ōkubo-Grant' }];
@@ -11,10 +10,9 @@ const patches: Array<Record<string, string>> = [{ firstName: 'Mariëtte' }, { la
 export default requirement({
   id: 'UPDATE-LISTED',
   level: 'MUST',
-  area: 'update',
   title: 'A user updated twice is still listed, showing both new values',
   rule: 'A new user MUST then be readable with GET and listed by GET /v1/users. PATCH: a later GET shows the same values.',
-  contract: 'POST /v1/users — create; PATCH /v1/users/{userId} — update; GET /v1/users — list',
+  contract: ['POST /v1/users — create', 'PATCH /v1/users/{userId} — update', 'GET /v1/users — list'],
   operations: ['createUser', 'updateUser', 'listUsers'],
   writes: true,
   async run(ctx) {

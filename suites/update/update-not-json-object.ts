@@ -1,7 +1,7 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { capFindings } from './cap-findings.js';
+import { capFindings } from '../support/show.js';
 
 /** Bodies sent as application/json that are not JSON, or JSON but not an object. */
 export const notJsonObjectBodies: ReadonlyArray<[string, string]> = [
@@ -21,10 +21,9 @@ export const notJsonObjectBodies: ReadonlyArray<[string, string]> = [
 export default requirement({
   id: 'UPDATE-NOT-JSON-OBJECT',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH of a body that is not a JSON object answers 400',
   rule: 'PATCH: not JSON, or JSON that is not an object: 400.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   async run(ctx) {

@@ -4,16 +4,15 @@ import { unknownFieldName } from '../../src/generate/unknown-field-name.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { capFindings } from './cap-findings.js';
-import { writableFields } from './user-fields.js';
+import { capFindings } from '../support/show.js';
+import { writableFields } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-NOT-WRITABLE',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH of a field that is not writable answers 422',
   rule: 'PATCH: writable fields are firstName, lastName, phoneNumber; a field that is not writable here (email, status, userId, createdAt, dateOfBirth, country, unknown names): 422.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   property: true,

@@ -2,16 +2,15 @@ import { validPatch } from '../../src/generate/valid-patch.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from './field-differences.js';
-import { userFields, userRequired } from './user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { userFields, userRequired } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-READ-BACK',
   level: 'MUST',
-  area: 'update',
   title: 'A GET after a PATCH shows the values the PATCH answered with',
   rule: 'PATCH: a later GET shows the same values.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   property: true,

@@ -3,19 +3,17 @@ import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-inv
 import { invalidPatches } from '../../src/generate/invalid-patches.js';
 import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
 import { requirement } from '../../src/run/requirement.js';
-import { fieldDifferences } from './field-differences.js';
-import { shown } from './shown.js';
-import { readUserShowing } from './read-user-showing.js';
-import { compareTimestamps } from './compare-timestamps.js';
-import { userFields } from './user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { showValue } from '../support/show.js';
+import { readUserShowing, userFields } from '../support/users.js';
+import { compareTimestamps } from '../support/time.js';
 
 export default requirement({
   id: 'UPDATE-REJECTED-UNCHANGED',
   level: 'MUST',
-  area: 'update',
   title: 'A rejected PATCH leaves the user unchanged',
   rule: 'PATCH: on 422 (an empty object, a field not writable, a value breaking a field rule) the user is left unchanged.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   property: true,
@@ -49,7 +47,7 @@ export default requirement({
         if (exchange.status === undefined || exchange.status < 400 || exchange.status > 499) return undefined;
         const changed = fieldDifferences(previous, after.user, [...userFields, 'status']);
         const order = compareTimestamps(after.user.updatedAt, previous.updatedAt);
-        if (order !== undefined && order !== 0) changed.push(`updatedAt is ${shown(after.user.updatedAt)}, expected ${shown(previous.updatedAt)}`);
+        if (order !== undefined && order !== 0) changed.push(`updatedAt is ${showValue(after.user.updatedAt)}, expected ${showValue(previous.updatedAt)}`);
         if (changed.length === 0) return undefined;
         return {
           message: `PATCH /v1/users/${userId} ${JSON.stringify(body)} (${bad.why}) answered ${exchange.status}, yet a later GET shows the user changed: ${changed.join('; ')}`,

@@ -2,17 +2,15 @@ import { objectBody } from '../../src/run/object-body.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { fieldDifferences } from './field-differences.js';
-import { docsPatch } from './docs-patch.js';
-import { fixedFields, updatedUserRequired } from './user-fields.js';
+import { fieldDifferences } from '../support/differences.js';
+import { docsPatch, fixedFields, updatedUserRequired } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-SUCCESS',
   level: 'MUST',
-  area: 'update',
   title: 'The docs’ PATCH example answers 200 with the new values',
   rule: 'PATCH success: 200, body with at least userId, email, firstName, lastName, status, updatedAt, showing the new values.',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'updateUser'],
   writes: true,
   async run(ctx) {

@@ -1,15 +1,13 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import { unlikelyId } from '../read/unknown-user-id.js';
-import { docsPatch } from './docs-patch.js';
+import { docsPatch, unlikelyId } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-UNKNOWN-404',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH of an unknown user answers 404 and creates nothing',
   rule: 'PATCH of an unknown user: 404 (and no user is then readable under that id).',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['updateUser', 'getUser'],
   writes: true,
   property: true,

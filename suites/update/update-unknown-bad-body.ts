@@ -1,8 +1,8 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { unlikelyId } from '../read/unknown-user-id.js';
 import fc from 'fast-check';
+import { unlikelyId } from '../support/users.js';
 
 /** Bad bodies and the second answer each may get: the unknown id (404) or the body's own error. */
 const cases: Array<{ what: string; body?: unknown; raw?: string; also: number }> = [
@@ -17,10 +17,9 @@ const cases: Array<{ what: string; body?: unknown; raw?: string; also: number }>
 export default requirement({
   id: 'UPDATE-UNKNOWN-BAD-BODY',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH of an unknown user with a bad body answers 404 or the body’s error',
   rule: 'Where two errors apply at once (a bad body for an unknown id), the suite accepts either code: 404, or 422 (400 for a body that is not a JSON object).',
-  contract: 'PATCH /v1/users/{userId} — update; POST /v1/users — create (two errors at once)',
+  contract: ['PATCH /v1/users/{userId} — update', 'POST /v1/users — create'],
   operations: ['updateUser', 'getUser'],
   writes: true,
   async run(ctx) {

@@ -1,19 +1,16 @@
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
 import { sleep } from '../../src/http/sleep.js';
-import { shown } from './shown.js';
-import { compareTimestamps } from './compare-timestamps.js';
-import { tickWaitMs } from './tick-wait-ms.js';
-import { applyPatch } from './apply-patch.js';
-import { docsPatch } from './docs-patch.js';
+import { showValue } from '../support/show.js';
+import { compareTimestamps, tickWaitMs } from '../support/time.js';
+import { applyPatch, docsPatch } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-UPDATED-AT-LATER',
   level: 'SHOULD',
-  area: 'update',
   title: 'PATCH moves updatedAt strictly later',
   rule: 'PATCH: updatedAt SHOULD be strictly later than it was before the update (any successful update, also one that sends the values the user already has).',
-  contract: 'PATCH /v1/users/{userId} — update',
+  contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   async run(ctx) {
@@ -30,7 +27,7 @@ export default requirement({
       const { user, exchange } = await applyPatch(ctx, userId, patch);
       const order = compareTimestamps(user.updatedAt, previous);
       if (order !== undefined && order <= 0) {
-        findings.push(ctx.finding(`PATCH /v1/users/${userId} ${JSON.stringify(patch)} answered updatedAt ${shown(user.updatedAt)}, not later than ${shown(previous)} before the update`, exchange));
+        findings.push(ctx.finding(`PATCH /v1/users/${userId} ${JSON.stringify(patch)} answered updatedAt ${showValue(user.updatedAt)}, not later than ${showValue(previous)} before the update`, exchange));
         break;
       }
       previous = user.updatedAt ?? previous;

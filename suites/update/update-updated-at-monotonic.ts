@@ -1,17 +1,15 @@
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { shown } from './shown.js';
-import { compareTimestamps } from './compare-timestamps.js';
-import { applyPatch } from './apply-patch.js';
-import { docsPatch } from './docs-patch.js';
+import { showValue } from '../support/show.js';
+import { compareTimestamps } from '../support/time.js';
+import { applyPatch, docsPatch } from '../support/users.js';
 
 export default requirement({
   id: 'UPDATE-UPDATED-AT-MONOTONIC',
   level: 'MUST',
-  area: 'update',
   title: 'PATCH never moves updatedAt back, nor before createdAt',
   rule: 'PATCH: updatedAt is never earlier than it was before the update, nor than createdAt.',
-  contract: 'PATCH /v1/users/{userId} — update; The user (createdAt, updatedAt)',
+  contract: ['PATCH /v1/users/{userId} — update', 'The user'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
   async run(ctx) {
@@ -25,10 +23,10 @@ export default requirement({
     for (const patch of [docsPatch(ctx), { firstName: 'Jane' }]) {
       const { user, exchange } = await applyPatch(ctx, userId, patch);
       const updatedAt = user.updatedAt;
-      const what = `PATCH /v1/users/${userId} ${JSON.stringify(patch)} answered updatedAt ${shown(updatedAt)}`;
+      const what = `PATCH /v1/users/${userId} ${JSON.stringify(patch)} answered updatedAt ${showValue(updatedAt)}`;
       // Timestamps that are absent or not RFC 3339 are TRANSPORT-RESPONSE-SCHEMA's to report: nothing to compare here.
-      if ((compareTimestamps(updatedAt, previous) ?? 0) < 0) findings.push(ctx.finding(`${what}, earlier than ${shown(previous)} before the update`, exchange));
-      if ((compareTimestamps(updatedAt, createdAt) ?? 0) < 0) findings.push(ctx.finding(`${what}, earlier than createdAt ${shown(createdAt)}`, exchange));
+      if ((compareTimestamps(updatedAt, previous) ?? 0) < 0) findings.push(ctx.finding(`${what}, earlier than ${showValue(previous)} before the update`, exchange));
+      if ((compareTimestamps(updatedAt, createdAt) ?? 0) < 0) findings.push(ctx.finding(`${what}, earlier than createdAt ${showValue(createdAt)}`, exchange));
       if (findings.length > 0) break;
       previous = updatedAt ?? previous;
     }

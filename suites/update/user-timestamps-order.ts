@@ -1,20 +1,19 @@
-import { objectBody } from '../../src/run/object-body.js';
+import { isPlainObject, objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import { compareTimestamps } from './compare-timestamps.js';
+import { compareTimestamps } from '../support/time.js';
 
 /** The user objects of a success body: the body itself, or the users of a list page. */
 function usersIn(body: Record<string, unknown>): Record<string, unknown>[] {
   const list = Array.isArray(body.users) ? body.users : [body];
-  return list.filter((u): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u));
+  return list.filter(isPlainObject);
 }
 
 export default requirement({
   id: 'USER-TIMESTAMPS-ORDER',
   level: 'MUST',
-  area: 'update',
   title: 'No user shows updatedAt before createdAt',
   rule: 'createdAt, updatedAt: updatedAt is never before createdAt.',
-  contract: 'The user (createdAt, updatedAt)',
+  contract: ['The user'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {

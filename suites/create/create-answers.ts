@@ -1,0 +1,99 @@
+/**
+ * How the create checks judge an answer: whether it succeeded, the 422 every
+ * invalid case asks for, the fields a 422 names, the Location of a 201.
+ */
+
+import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import type { ExampleArbitrary } from '../../src/generate/with-examples.js';
+import type { Exchange } from '../../src/http/exchange.js';
+import type { Finding } from '../../src/report/report-model.js';
+import type { CheckContext } from '../../src/run/check-context.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+import { objectBody } from '../../src/run/object-body.js';
+import { showValue } from '../support/show.js';
+
+/** Whether the target took the request (any 2xx). */
+export function succeeded(exchange: Exchange): boolean {
+  return exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+}
+
+/** The case as the message names it: the field and its value, or that it was left out. */
+export function describeCase(invalid: InvalidCase): string {
+  return invalid.omit ? `${invalid.field} left out` : `${invalid.field} ${showValue(invalid.value, { max: 80, absent: 'undefined' })}`;
+}
+
+export interface RejectOptions {
+  /** Generated cases tried after the listed ones (default: enough to reach `ctx.runs`, at least a quarter of it). */
+  generated?: number;
+}
+
+function message(invalid: InvalidCase, exchange: Exchange): string {
+  const status = exchange.status;
+  if (succeeded(exchange)) {
+    const userId = objectBody(exchange)?.userId;
+    const created = typeof userId === 'string' ? ` and created user ${userId}` : '';
+    return `POST /v1/users with ${describeCase(invalid)} was accepted (${status})${created}, but the value breaks the rule: ${invalid.why}; the contract asks 422 and no user`;
+  }
+  return `POST /v1/users with ${describeCase(invalid)} (${invalid.why}) answered ${describeResponse(exchange)}; the contract asks 422`;
+}
+
+/**
+ * The property every 422 check of create shares: each case, applied to a
+ * valid body with a fresh e-mail, is answered 422. Every listed case is
+ * tried once, then generated ones. A finding names the rule the value
+ * breaks, and its counterexample is the body sent.
+ */
+export async function expectRejected(ctx: CheckContext, cases: ExampleArbitrary<InvalidCase>, options: RejectOptions = {}): Promise<Finding[]> {
+  const generated = options.generated ?? Math.max(Math.ceil(ctx.runs / 4), ctx.runs - cases.examples.length);
+  let failedBody: Record<string, unknown> | undefined;
+  const findings = await ctx.property(
+    cases,
+    async (invalid) => {
+      const body = applyInvalidCase(ctx.validCreateBody(), invalid);
+      const exchange = await ctx.send('createUser', { body });
+      if (exchange.status === 422) return undefined;
+      failedBody = body;
+      return { message: message(invalid, exchange), exchange };
+    },
+    { runs: cases.examples.length + generated, examples: cases.examples },
+  );
+  // The last failing case is the smallest one shrinking found: show its body.
+  return findings.map((finding) => (failedBody ? { ...finding, counterexample: failedBody } : finding));
+}
+
+/**
+ * Whether an `errors` entry names `field`, compared loosely: the field may
+ * be the name or a JSON pointer or path ending in it (`/email`, `body.email`,
+ * `$['email']`), in any case; an entry for the body as a whole names it when
+ * its message quotes the name.
+ */
+export function fieldNamed(entry: unknown, field: string): boolean {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { field: named, message } = entry as { field?: unknown; message?: unknown };
+  if (typeof named !== 'string') return false;
+  const segments = named.split(/[./[\]'"#$]+/).filter(Boolean);
+  if (segments.length > 0 && segments[segments.length - 1].toLowerCase() === field.toLowerCase()) return true;
+  const wholeBody = segments.length === 0 || ['(body)', 'body', 'root', 'request'].includes(named.toLowerCase());
+  return wholeBody && typeof message === 'string' && new RegExp(`\\b${field}\\b`, 'i').test(message);
+}
+
+/**
+ * What is wrong with a Location header for user `userId`, given the URL the
+ * create was sent to; undefined when it points at /v1/users/{userId}. A
+ * relative reference is resolved against the request URL; an absolute one
+ * must be on the same origin.
+ */
+export function locationProblem(location: string | undefined, requestUrl: string, userId: string): string | undefined {
+  if (location === undefined || location.trim() === '') return 'no Location header';
+  let url: URL;
+  try {
+    url = new URL(location.trim(), requestUrl);
+  } catch {
+    return `Location ${JSON.stringify(location)} is not a URL reference`;
+  }
+  const origin = new URL(requestUrl).origin;
+  if (url.origin !== origin) return `Location ${JSON.stringify(location)} is on another origin than ${origin}`;
+  const path = decodeURIComponent(url.pathname).replace(/\/+$/, '');
+  if (!path.endsWith(`/v1/users/${userId}`)) return `Location ${JSON.stringify(location)} does not point at /v1/users/${userId}`;
+  return undefined;
+}

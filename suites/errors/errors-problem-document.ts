@@ -1,0 +1,23 @@
+import { requirement } from '../../src/run/requirement.js';
+
+export default requirement({
+  id: 'ERRORS-PROBLEM-DOCUMENT',
+  level: 'SHOULD',
+  title: '4xx bodies are RFC 9457 problem documents',
+  rule: 'A 4xx body SHOULD be an RFC 9457 problem document: application/problem+json, `status` equal to the HTTP status, a `title`.',
+  contract: ['Errors'],
+  operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
+  writes: false,
+  observe(exchange) {
+    const status = exchange.status;
+    if (status === undefined || status < 400 || status > 499 || status === 413 || status === 415 || status === 429) return undefined;
+    const { method, url } = exchange.record.request;
+    const where = `${method} ${url} answered ${status}`;
+    if (exchange.mediaType !== 'application/problem+json') return `${where} as '${exchange.headers['content-type'] ?? '(none)'}', not application/problem+json`;
+    const body = exchange.json as { status?: unknown; title?: unknown } | undefined;
+    if (!exchange.hasJson || typeof body !== 'object' || body === null) return `${where}: the problem document is not a JSON object`;
+    if (body.status !== status) return `${where}: the problem document's status is ${JSON.stringify(body.status)}`;
+    if (typeof body.title !== 'string') return `${where}: the problem document has no title`;
+    return undefined;
+  },
+});

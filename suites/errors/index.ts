@@ -1,0 +1,6 @@
+import { inArea, type Requirement } from '../../src/run/requirement.js';
+import errorsBodyObject from './errors-body-object.js';
+import errorsProblemDocument from './errors-problem-document.js';
+
+/** The errors area, in report order. */
+export const errorsRequirements: Requirement[] = inArea('errors', [errorsBodyObject, errorsProblemDocument]);

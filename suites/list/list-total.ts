@@ -1,0 +1,63 @@
+import type { Finding } from '../../src/report/report-model.js';
+import { requirement } from '../../src/run/requirement.js';
+import { type ListQuery, readPage } from '../support/page.js';
+import { requestLine } from '../support/show.js';
+import { sleep } from '../../src/http/sleep.js';
+
+/** Tries for a quiet snapshot (the total read before and after the end pages agrees). */
+const quietTries = 5;
+const pageLimit = 5;
+
+export default requirement({
+  id: 'LIST-TOTAL',
+  level: 'MUST',
+  title: 'metadata.total counts every user that matches the filter',
+  rule: '`metadata.total` counts every user that matches the filter. `users.length` is `min(limit, max(0, total - offset))`; an offset at or past `total` gives an empty page.',
+  contract: ['GET /v1/users — list'],
+  operations: ['listUsers', 'createUser'],
+  // It creates one user only when it may; under --read-only it checks the end of the list alone.
+  writes: false,
+  async run(ctx) {
+    const findings: Finding[] = [];
+    let skipped: { skip: string } | undefined;
+    // The whole list and one filtered list: the end pages sit where total says.
+    for (const filter of [{}, { status: 'active' }] satisfies ListQuery[]) {
+      const outcome = await checkEnd(filter);
+      if ('skip' in outcome) skipped ??= outcome;
+      else findings.push(...outcome);
+    }
+    // Needs no quiet moment: with users only added, the total never shrinks.
+    if (!ctx.readOnly) {
+      const before = await readPage(ctx, { limit: 1 });
+      await ctx.createUser();
+      const after = await readPage(ctx, { limit: 1 });
+      if (after.page.total < before.page.total + 1) {
+        findings.push(ctx.finding(`${requestLine(after.exchange)} answered metadata.total ${after.page.total}, and ${before.page.total} before a user was created; total counts every user, so it grows by at least one`, after.exchange));
+      }
+    }
+    return findings.length > 0 ? findings : (skipped ?? []);
+
+    async function checkEnd(filter: ListQuery): Promise<Finding[] | { skip: string }> {
+      for (let attempt = 0; attempt < quietTries; attempt++) {
+        // Waits a little longer each retry, to land in a pause of the other writers.
+        if (attempt > 0) await sleep(20 * attempt);
+        const before = await readPage(ctx, { ...filter, limit: 1 });
+        const total = before.page.total;
+        const last = total > 0 ? await readPage(ctx, { ...filter, limit: pageLimit, offset: total - 1 }) : undefined;
+        const end = await readPage(ctx, { ...filter, limit: pageLimit, offset: total });
+        const after = await readPage(ctx, { ...filter, limit: 1 });
+        // Users are only added: the same total before and after means none came in between.
+        if (after.page.total !== total) continue;
+        const out: Finding[] = [];
+        if (last && last.page.users.length !== 1) {
+          out.push(ctx.finding(`${requestLine(last.exchange)} answered ${last.page.users.length} users, while ${requestLine(before.exchange)} and a read after it said metadata.total ${total}; the page at offset total − 1 holds exactly the last user`, last.exchange));
+        }
+        if (end.page.users.length !== 0) {
+          out.push(ctx.finding(`${requestLine(end.exchange)} answered ${end.page.users.length} users, while ${requestLine(before.exchange)} and a read after it said metadata.total ${total}; an offset at total gives an empty page`, end.exchange));
+        }
+        return out;
+      }
+      return { skip: `could not get a quiet snapshot: metadata.total of GET /v1/users${filter.status ? `?status=${filter.status}` : ''} changed during each of ${quietTries} tries` };
+    }
+  },
+});

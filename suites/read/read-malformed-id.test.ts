@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { malformedIds } from './read-malformed-id.js';
+
+const pattern = /^usr_[A-Za-z0-9]{1,64}$/;
+
+describe('malformed user ids', () => {
+  it.each(malformedIds)('$label ($id) is off the pattern and no dot segment', ({ id }) => {
+    expect(id).not.toMatch(pattern);
+    expect(['.', '..']).not.toContain(id);
+    expect(id).not.toContain('/');
+  });
+});

@@ -1,0 +1,36 @@
+/** Values, requests and tables of findings as a finding's message shows them. */
+
+import type { Exchange } from '../../src/http/exchange.js';
+import type { Finding } from '../../src/report/report-model.js';
+
+export interface ShowOptions {
+  /** Longest JSON shown; a longer one is cut there and ends in `…` (default: never cut). */
+  max?: number;
+  /** What an absent (undefined) value reads as (default `(absent)`). */
+  absent?: string;
+  /** After a cut string, its length in code points, so the cut shows. */
+  countCut?: boolean;
+}
+
+/** A value as JSON for a one-line message. */
+export function showValue(value: unknown, { max = Infinity, absent = '(absent)', countCut = false }: ShowOptions = {}): string {
+  const text = value === undefined ? absent : JSON.stringify(value);
+  if (text.length <= max) return text;
+  const cut = `${text.slice(0, max)}…`;
+  return countCut && typeof value === 'string' ? `${cut} (${[...value].length} code points)` : cut;
+}
+
+/** `GET /v1/users?limit=1` — the request line of an exchange, for messages. */
+export function requestLine(exchange: Exchange): string {
+  const url = new URL(exchange.record.request.url);
+  return `${exchange.record.request.method} ${url.pathname}${url.search}`;
+}
+
+/** Findings a table-driven check reports in full; the rest are counted in one more line. */
+const findingsKept = 10;
+
+/** The first `kept` findings, and one line counting the rest (a target failing a whole table gets a readable report). */
+export function capFindings(findings: Finding[], kept: number = findingsKept): Finding[] {
+  if (findings.length <= kept) return findings;
+  return [...findings.slice(0, kept), { message: `… and ${findings.length - kept} more cases like these` }];
+}

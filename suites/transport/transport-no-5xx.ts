@@ -1,0 +1,18 @@
+import { requirement } from '../../src/run/requirement.js';
+import { describeResponse } from '../../src/run/describe-response.js';
+
+export default requirement({
+  id: 'TRANSPORT-NO-5XX',
+  level: 'MUST',
+  title: 'No request of the suite is answered with a 5xx',
+  rule: 'A target MUST NOT answer any request of the suite with a 5xx.',
+  contract: ['Transport'],
+  operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
+  writes: false,
+  observe(exchange) {
+    if (exchange.status !== undefined && exchange.status >= 500) {
+      return `${exchange.record.request.method} ${exchange.record.request.url} answered ${describeResponse(exchange)}`;
+    }
+    return undefined;
+  },
+});

@@ -1,4 +1,0 @@
-/** Quoted for a finding: strings as JSON, absent values as `(absent)`. */
-export function shown(value: unknown): string {
-  return value === undefined ? '(absent)' : JSON.stringify(value);
-}
