@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +73,11 @@ describe('spec/users.openapi.yaml under the linters API teams use', () => {
     const dir = await mkdtemp(join(tmpdir(), 'spec-lint-'));
     const path = join(dir, 'users.openapi.yaml');
     const spec = await readFile(defaultSpecPath, 'utf8');
-    await writeFile(path, spec.replace('\n  schemas:\n', '\n  schemas:\n    Unused:\n      type: string\n'));
-    expect((await lint(path)).join('\n')).toMatch(/^warn .*unused.* at .*Unused/im);
+    try {
+      await writeFile(path, spec.replace('\n  schemas:\n', '\n  schemas:\n    Unused:\n      type: string\n'));
+      expect((await lint(path)).join('\n')).toMatch(/^warn .*unused.* at .*Unused/im);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
