@@ -19,14 +19,14 @@ import { summarize } from '../run/summarize.js';
 import { loadSpec, SpecError, defaultSpecPath } from '../spec/load-spec.js';
 import { createValidators } from '../validate/validators.js';
 import { CliError } from './cli-error.js';
-import { conformUsage, parseConformArgs, type ConformOptions } from './parse-conform-args.js';
+import { conformUsage, type ConformOptions } from './conform-options.js';
 import { formatCatalogue } from './format-catalogue.js';
 import { compareWithPrevious } from './compare-with-previous.js';
 import { createProgress } from './create-progress.js';
 import { printSummary } from './print-summary.js';
 import { publishCiOutput } from './publish-ci-output.js';
 import { readReportFile } from './read-report-file.js';
-import { resolveConformArgv } from './resolve-conform-argv.js';
+import { resolveConformOptions } from './resolve-conform-options.js';
 import { runReportCommand } from './run-report-command.js';
 import { shardRequirements } from './shard-requirements.js';
 import { useColour } from './use-colour.js';
@@ -58,7 +58,7 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
   let selection: ReturnType<typeof selectRequirements>;
   const env = io.env ?? {};
   try {
-    options = parseConformArgs(await resolveConformArgv(argv, env, io.cwd ?? process.cwd()));
+    options = await resolveConformOptions(argv, env, io.cwd ?? process.cwd());
     if (options.help) return io.out(conformUsage), exitCodes.conformant;
     if (options.version) return io.out(`users-api-conformance ${packageVersion}`), exitCodes.conformant;
     if (options.listRequirements) return io.out(formatCatalogue(catalogue)), exitCodes.conformant;

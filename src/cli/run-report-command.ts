@@ -1,4 +1,4 @@
-import type { ConformOptions } from './parse-conform-args.js';
+import type { ConformOptions } from './conform-options.js';
 import { appendStepSummary } from './append-step-summary.js';
 import { printSummary } from './print-summary.js';
 import { publishCiOutput } from './publish-ci-output.js';
