@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
-import { catalogue } from '../../suites/index.js';
 import { mergeReports } from '../report/merge-reports.js';
 import type { ConformanceReport } from '../report/report-model.js';
+import type { Requirement } from '../run/requirement.js';
 import { writeReports, type ReportPaths } from '../report/write-reports.js';
 import { CliError } from './cli-error.js';
 import { readReportFile } from './read-report-file.js';
 
 /**
  * `conform --merge-reports DIR...`: reads each shard's conformance.json (a directory stands
- * for the one inside it), joins them and writes the four reports into `reportDir`. Warnings
+ * for the one inside it), joins them (`catalogue` says which checks run in every shard) and writes the four reports into `reportDir`. Warnings
  * go to `warn`; what would make a wrong verdict throws CliError.
  */
-export async function runMerge(paths: readonly string[], reportDir: string, warn: (line: string) => void): Promise<{ report: ConformanceReport; paths: ReportPaths }> {
+export async function runMerge(paths: readonly string[], reportDir: string, catalogue: readonly Requirement[], warn: (line: string) => void): Promise<{ report: ConformanceReport; paths: ReportPaths }> {
   const target = resolve(reportDir);
   const clash = paths.find((p) => resolve(p) === target || resolve(p) === resolve(target, 'conformance.json'));
   if (clash) throw new CliError(`--report-dir ${reportDir} is one of the reports to merge (${clash}); write the merged report elsewhere`);

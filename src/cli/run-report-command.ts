@@ -1,3 +1,5 @@
+import type { Requirement } from '../run/requirement.js';
+import { verdictExitCode } from './conform-run.js';
 import type { ConformOptions } from './conform-options.js';
 import { appendStepSummary } from './append-step-summary.js';
 import { printSummary } from './print-summary.js';
@@ -18,14 +20,14 @@ export interface ReportCommandIo {
  * requirement newly fails) and `--merge-reports DIR...` (exit by the merged verdict, as a
  * run would). Throws CliError for bad input (exit 2).
  */
-export async function runReportCommand(options: ConformOptions, io: ReportCommandIo): Promise<number> {
+export async function runReportCommand(options: ConformOptions, catalogue: readonly Requirement[], io: ReportCommandIo): Promise<number> {
   if (options.diff) {
     const { code, markdown } = await runDiff(options.paths[0], options.paths[1], io.out);
     await appendStepSummary(io.env, markdown, io.err);
     return code;
   }
-  const { report, paths } = await runMerge(options.paths, options.reportDir, io.err);
+  const { report, paths } = await runMerge(options.paths, options.reportDir, catalogue, io.err);
   printSummary(io.out, report, paths, io.colour);
   await publishCiOutput(report, io.env, io);
-  return report.summary.verdict === 'conformant' ? 0 : report.summary.verdict === 'non-conformant' ? 1 : 2;
+  return verdictExitCode(report.summary.verdict);
 }
