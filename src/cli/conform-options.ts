@@ -34,7 +34,7 @@ interface Declaration {
 type OptionDeclaration = Declaration &
   (
     | { carrier: 'switch'; parse(raw: boolean): unknown }
-    | { carrier: 'value'; parse(raw: string): unknown }
+    | { carrier: 'value'; parse(raw: string, flag: string): unknown }
     | { carrier: 'list' | 'headers'; parse(raw: string[]): unknown }
   );
 
@@ -45,6 +45,8 @@ function option<const D extends OptionDeclaration>(declaration: D): D {
 
 const text = (raw: string): string => raw;
 const on = (raw: boolean): boolean => raw;
+/** A whole number from `min` to `max`, times `scale` (seconds given, milliseconds kept). */
+const integer = (min: number, max: number, scale = 1) => (raw: string, flag: string): number => parseInteger(flag, raw, min, max) * scale;
 
 /**
  * Every option of `conform`, declared once: the argv parser, --help, the config-file and
@@ -57,9 +59,9 @@ export const conformOptions = {
     readme: 'the target; requests go to its origin only, no redirect is followed; without it the embedded reference server is started and tested' }),
   reportDir: option({ flag: 'report-dir', carrier: 'value', arg: 'DIR', default: 'reports', setting: { key: 'reportDir', env: 'CONFORM_REPORT_DIR' }, parse: text,
     help: 'where reports go' }),
-  seed: option({ flag: 'seed', carrier: 'value', arg: 'N', setting: { key: 'seed', env: 'CONFORM_SEED' }, parse: (raw) => parseInteger('seed', raw, -2147483648, 2147483647),
+  seed: option({ flag: 'seed', carrier: 'value', arg: 'N', setting: { key: 'seed', env: 'CONFORM_SEED' }, parse: integer(-2147483648, 2147483647),
     help: 'replay a run: the same seed sends the same requests' }),
-  runs: option({ flag: 'runs', carrier: 'value', arg: 'N', default: '20', setting: { key: 'runs', env: 'CONFORM_RUNS' }, parse: (raw) => parseInteger('runs', raw, 1, 100_000),
+  runs: option({ flag: 'runs', carrier: 'value', arg: 'N', default: '20', setting: { key: 'runs', env: 'CONFORM_RUNS' }, parse: integer(1, 100_000),
     help: 'generated cases per property' }),
   strict: option({ flag: 'strict', carrier: 'switch', setting: { key: 'strict', env: 'CONFORM_STRICT' }, spells: { of: 'failOn', on: 'should', off: 'must' }, parse: on,
     help: 'SHOULD failures fail the gate too' }),
@@ -69,12 +71,12 @@ export const conformOptions = {
   headers: option({ flag: 'header', carrier: 'headers', arg: `'Name: value'`, setting: { key: 'headers', env: 'CONFORM_HEADERS' }, parse: parseHeaderArgs,
     help: 'sent with every request, redacted in reports (repeatable)',
     readme: 'sent with every request (repeatable); secret headers are redacted everywhere' }),
-  timeoutMs: option({ flag: 'timeout', carrier: 'value', arg: 'MS', default: '10000', setting: { key: 'timeout', env: 'CONFORM_TIMEOUT' }, parse: (raw) => parseInteger('timeout', raw, 1, 600_000),
+  timeoutMs: option({ flag: 'timeout', carrier: 'value', arg: 'MS', default: '10000', setting: { key: 'timeout', env: 'CONFORM_TIMEOUT' }, parse: integer(1, 600_000),
     help: 'per request' }),
-  maxTimeMs: option({ flag: 'max-time', carrier: 'value', arg: 'S', default: '300', setting: { key: 'maxTime', env: 'CONFORM_MAX_TIME' }, parse: (raw) => parseInteger('max-time', raw, 1, 86_400) * 1000,
+  maxTimeMs: option({ flag: 'max-time', carrier: 'value', arg: 'S', default: '300', setting: { key: 'maxTime', env: 'CONFORM_MAX_TIME' }, parse: integer(1, 86_400, 1000),
     help: 'bound on the whole run in seconds',
     readme: 'bound on the whole run in seconds; what has not run by then is skipped' }),
-  concurrency: option({ flag: 'concurrency', carrier: 'value', arg: 'N', default: '8', setting: { key: 'concurrency', env: 'CONFORM_CONCURRENCY' }, parse: (raw) => parseInteger('concurrency', raw, 1, 64),
+  concurrency: option({ flag: 'concurrency', carrier: 'value', arg: 'N', default: '8', setting: { key: 'concurrency', env: 'CONFORM_CONCURRENCY' }, parse: integer(1, 64),
     help: 'requirements run at once',
     readme: 'requirements run at once; what pays off is measured in [`docs/benchmarks.md`](docs/benchmarks.md)' }),
   rateLimit: option({ flag: 'rate-limit', carrier: 'value', arg: 'N/s', setting: { key: 'rateLimit', env: 'CONFORM_RATE_LIMIT' }, parse: parseRateLimit,
@@ -87,7 +89,7 @@ export const conformOptions = {
   faults: option({ flag: 'fault', carrier: 'list', arg: 'NAME', setting: { key: 'faults', env: 'CONFORM_FAULTS' }, parse: splitListArgs,
     help: 'with no --base-url: switch a fault on in the embedded server',
     readme: 'without `--base-url`: switch a fault on in the embedded server (`npm run serve -- --list-faults` lists them)' }),
-  failOn: option({ flag: 'fail-on', carrier: 'value', arg: 'must|should', default: 'must', setting: { key: 'failOn', env: 'CONFORM_FAIL_ON' }, parse: (raw) => parseChoice('fail-on', raw, ['must', 'should']),
+  failOn: option({ flag: 'fail-on', carrier: 'value', arg: 'must|should', default: 'must', setting: { key: 'failOn', env: 'CONFORM_FAIL_ON' }, parse: (raw, flag) => parseChoice(flag, raw, ['must', 'should']),
     help: 'what fails the gate; should is --strict' }),
   shard: option({ flag: 'shard', carrier: 'value', arg: 'I/N', setting: { key: 'shard', env: 'CONFORM_SHARD' }, parse: parseShard,
     help: 'run part I of N of the requirements (a CI matrix; see README)',
@@ -114,7 +116,7 @@ export const conformOptions = {
 
 export type OptionName = keyof typeof conformOptions;
 type Declared = (typeof conformOptions)[OptionName];
-type Parsed<D> = D extends { parse(raw: never): infer T } ? T : never;
+type Parsed<D> = D extends { parse: (...args: never) => infer T } ? T : never;
 /** A one-value option given nowhere and without a default is undefined. */
 type ValueOf<D> = D extends { carrier: 'value' } ? (D extends { default: string } ? Parsed<D> : Parsed<D> | undefined) : Parsed<D>;
 

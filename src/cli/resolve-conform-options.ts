@@ -148,7 +148,7 @@ function combine(sources: Source[], paths: string[]): ConformOptions {
     const o = conformOptions[name];
     if (values.has(name)) options[name] = values.get(name);
     else if (o.carrier === 'switch') options[name] = false;
-    else if (o.carrier === 'value') options[name] = 'default' in o ? o.parse(o.default) : undefined;
+    else if (o.carrier === 'value') options[name] = 'default' in o ? o.parse(o.default, o.flag) : undefined;
     else options[name] = o.parse([]);
   }
   for (const name of optionNames) {
@@ -169,7 +169,7 @@ function parseSource(source: Source): Map<OptionName | Spelled, unknown> {
   const parsed = new Map<OptionName | Spelled, unknown>();
   for (const [name, raw] of source.given) {
     try {
-      parsed.set(name, (conformOptions[name].parse as (raw: Raw) => unknown)(raw));
+      parsed.set(name, (conformOptions[name].parse as (raw: Raw, flag: string) => unknown)(raw, conformOptions[name].flag));
     } catch (error) {
       if (error instanceof CliError) throw new CliError(`${source.label(name)}${error.message}`);
       throw error;
