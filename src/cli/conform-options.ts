@@ -187,9 +187,7 @@ const carrierNotes: Record<Carrier, { key: string; env: string }> = {
 
 /** README's Configuration table: flag, config key and environment variable of every setting. */
 export function renderConfigurationTable(): string {
-  const rows = Object.values(conformOptions).flatMap((o: Declared) =>
-    'setting' in o ? [`| \`--${o.flag}\` | \`${o.setting.key}\`${carrierNotes[o.carrier].key} | \`${o.setting.env}\`${carrierNotes[o.carrier].env} |`] : [],
-  );
+  const rows = conformSettings.map((s) => `| \`--${s.flag}\` | \`${s.key}\`${carrierNotes[s.carrier].key} | \`${s.env}\`${carrierNotes[s.carrier].env} |`);
   return ['| flag | config key | environment variable |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -59,7 +59,11 @@ export async function openTarget(options: ConformOptions): Promise<Target> {
   const baseUrl = options.baseUrl ?? server!.url;
   try {
     const http = createHttpClient({ baseUrl, headers: options.headers, timeoutMs: options.timeoutMs, readOnly: options.readOnly, rateLimit: options.rateLimit });
-    return { http, baseUrl, embedded: server !== undefined, close: async () => (await http.close(), await server?.close()) };
+    const close = async () => {
+      await http.close();
+      await server?.close();
+    };
+    return { http, baseUrl, embedded: server !== undefined, close };
   } catch (error) {
     await server?.close();
     throw error;

@@ -29,7 +29,7 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  /** Give to runRequirements as its onResult. */
+  /** Told as each requirement ends (by the progress handler, see run-handlers.ts). */
   onResult(result: RequirementResult): void;
   /** Clears the live line; call before printing the summary. */
   finish(): void;
