@@ -15,7 +15,7 @@ import { resolveConformOptions } from './resolve-conform-options.js';
 import { runReportCommand } from './run-report-command.js';
 import { ciHandler, comparisonHandler, progressHandler, reportFilesHandler } from './run-handlers.js';
 import { shardRequirements } from './shard-requirements.js';
-import { useColour } from './use-colour.js';
+import { useColour } from './colour.js';
 
 export interface Io {
   out(line: string): void;

@@ -2,7 +2,7 @@ import { formatDuration } from '../report/format-duration.js';
 import type { Finding, RequirementResult } from '../report/report-model.js';
 import { requirementOutcome, type Outcome } from '../report/requirement-outcome.js';
 import { stringifyValue } from '../report/stringify-value.js';
-import { paint, type Colour } from './paint.js';
+import { paint, type Colour } from './colour.js';
 
 export type OutputMode = 'quiet' | 'normal' | 'verbose';
 

@@ -8,7 +8,7 @@ import { writeReports } from '../report/write-reports.js';
 import type { RunHandler } from './conform-run.js';
 import { createProgress, type Progress, type ProgressOptions } from './create-progress.js';
 import { printSummary } from './print-summary.js';
-import { publishCiOutput } from './publish-ci-output.js';
+import { publishCiOutput } from './ci-output.js';
 
 // The consumers of a run's events (see RunHandler): each owns one kind of output.
 
