@@ -42,6 +42,8 @@ export interface RunHandler {
   result?(result: RequirementResult): void;
   /** The final report, redacted; `ran` is false when the target answered nothing and nothing ran. */
   finished?(report: ConformanceReport, ran: boolean): Promise<void> | void;
+  /** The run broke off with an error, which the command reports: clear what is on screen. */
+  brokeOff?(): void;
 }
 
 /** Where the requests go: the base URL given, or the embedded reference server. */
@@ -147,6 +149,9 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
     onResult: (result) => {
       for (const handler of handlers) handler.result?.(result);
     },
+  }).catch((error: unknown) => {
+    for (const handler of handlers) handler.brokeOff?.();
+    throw error;
   });
   const interrupted = signal?.aborted ? stopReasons.interrupted : undefined;
   const cutShort = results.filter((r) => r.status === 'skipped' && r.reason === stopReasons.deadline).length;

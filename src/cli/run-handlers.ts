@@ -24,6 +24,7 @@ export function progressHandler(options: Omit<ProgressOptions, 'total' | 'reques
     },
     result: (result) => progress?.onResult(result),
     finished: () => progress?.finish(),
+    brokeOff: () => progress?.finish(),
   };
 }
 
