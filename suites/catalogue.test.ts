@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { conformForTest } from '../src/cli/conform-for-test.js';
+import { conformForTest } from '../test/support/conform-for-test.js';
 import { faultNames } from '../src/reference/faults.js';
 import { catalogue } from './index.js';
 

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ConformanceReport } from '../report/report-model.js';
-import { conformSettings } from './conform-settings.js';
+import { conformSettings } from './conform-options.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -6,7 +6,7 @@ import { catalogue } from '../../suites/index.js';
 import type { ConformanceReport } from '../report/report-model.js';
 import { renderJson } from '../report/render-json.js';
 import { runConform, type Io } from './conform.js';
-import { conformForTest } from './conform-for-test.js';
+import { conformForTest } from '../../test/support/conform-for-test.js';
 
 let dir: string;
 beforeAll(async () => {

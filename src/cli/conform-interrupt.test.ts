@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHostileServer, type HostileServer } from '../hostile/start-hostile-server.js';
 import type { ConformanceReport } from '../report/report-model.js';
-import { spawnConform, type SpawnedConform } from './spawn-conform.test-support.js';
+import { spawnConform, type SpawnedConform } from '../../test/support/spawn-conform.js';
 
 let target: HostileServer;
 let dir: string;

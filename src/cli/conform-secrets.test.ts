@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startHostileServer } from '../hostile/start-hostile-server.js';
-import { spawnConform } from './spawn-conform.test-support.js';
+import { spawnConform } from '../../test/support/spawn-conform.js';
 
 describe('conform keeps secrets', { timeout: 30_000 }, () => {
   it('writes no planted token anywhere, though the target echoes them in bodies and headers', async () => {

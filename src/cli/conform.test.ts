@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conformForTest } from './conform-for-test.js';
+import { conformForTest } from '../../test/support/conform-for-test.js';
 
 describe('conform: arguments', () => {
   const rows: Array<{ given: string[]; want: { code: number; err?: RegExp; out?: RegExp } }> = [

@@ -2,7 +2,7 @@ import { formatDuration } from '../report/format-duration.js';
 import type { Finding, RequirementResult } from '../report/report-model.js';
 import { requirementOutcome, type Outcome } from '../report/requirement-outcome.js';
 import { stringifyValue } from '../report/stringify-value.js';
-import { paint, type Colour } from './paint.js';
+import { paint, type Colour } from './colour.js';
 
 export type OutputMode = 'quiet' | 'normal' | 'verbose';
 
@@ -29,7 +29,7 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  /** Give to runRequirements as its onResult. */
+  /** Told as each requirement ends (by the progress handler, see run-handlers.ts). */
   onResult(result: RequirementResult): void;
   /** Clears the live line; call before printing the summary. */
   finish(): void;

@@ -6,7 +6,7 @@ import { verifyPact, type PactVerification } from '../pact/verify-pact.js';
 import type { FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServer } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
-import type { Io } from './conform.js';
+import type { Io } from './conform-command.js';
 import { parsePactVerifyArgs, pactVerifyUsage, type PactVerifyOptions } from './parse-pact-verify-args.js';
 
 /** The same codes as `conform`: verified, a mismatch, could not run. */

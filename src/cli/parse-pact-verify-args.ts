@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
-import { parseBaseUrl } from '../http/parse-base-url.js';
 import { defaultPactFile } from '../pact/pact-names.js';
 import { faults as faultTable } from '../reference/faults.js';
 import { CliError } from './cli-error.js';
-import { parseHeaderArgs } from './parse-header-args.js';
-import { splitListArgs } from './split-list-args.js';
+import { checkBaseUrl, parseHeaderArgs, splitListArgs } from './option-values.js';
 
 export interface PactVerifyOptions {
   /** Undefined: verify the embedded reference server. */
@@ -54,13 +52,7 @@ export function parsePactVerifyArgs(argv: string[]): PactVerifyOptions {
     throw new CliError(`${(error as Error).message.split('\n')[0]} (see --help)`);
   }
   const v = parsed.values;
-  if (v['base-url'] !== undefined) {
-    try {
-      parseBaseUrl(v['base-url']);
-    } catch (error) {
-      throw new CliError(`--base-url: ${(error as Error).message}`);
-    }
-  }
+  if (v['base-url'] !== undefined) checkBaseUrl(v['base-url']);
   const faults = splitListArgs(v.fault);
   if (faults.length > 0 && v['base-url'] !== undefined) throw new CliError('--fault applies to the embedded server only; drop --base-url or --fault');
   const unknown = faults.filter((f) => !Object.hasOwn(faultTable, f));

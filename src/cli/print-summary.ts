@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { ConformanceReport } from '../report/report-model.js';
 import type { ReportPaths } from '../report/write-reports.js';
-import { paint } from './paint.js';
+import { paint } from './colour.js';
 
 /** The one-screen summary on stdout: the verdict line, what needs attention, where the reports are. */
 export function printSummary(out: (line: string) => void, report: ConformanceReport, paths: ReportPaths, colour: boolean): void {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { faultNames, faults, type FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServerOptions } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
-import { splitListArgs } from './split-list-args.js';
+import { splitListArgs } from './option-values.js';
 
 export const serveUsage = `Usage: npm run serve -- [options]
 

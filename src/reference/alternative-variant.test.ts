@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { conformForTest, type ConformOutcome } from '../cli/conform-for-test.js';
+import { conformForTest, type ConformOutcome } from '../../test/support/conform-for-test.js';
 import { callApi } from './call-api.js';
 import { startReferenceServer, type ReferenceServer } from './start-reference-server.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conformForTest } from '../../src/cli/conform-for-test.js';
+import { conformForTest } from '../../test/support/conform-for-test.js';
 import { createHttpClient } from '../../src/http/http-client.js';
 import type { FaultName } from '../../src/reference/faults.js';
 import { startReferenceServer } from '../../src/reference/start-reference-server.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conformForTest } from '../../src/cli/conform-for-test.js';
+import { conformForTest } from '../../test/support/conform-for-test.js';
 
 describe('stateful area against the faulty reference server', () => {
   const rows: Array<{ fault: string; want: string[] }> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conformForTest } from '../../src/cli/conform-for-test.js';
+import { conformForTest } from '../../test/support/conform-for-test.js';
 import type { FaultName } from '../../src/reference/faults.js';
 
 // Each status requirement is proven able to fail: the fault named in its row makes it fail.

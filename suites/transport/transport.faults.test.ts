@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conformForTest } from '../../src/cli/conform-for-test.js';
+import { conformForTest } from '../../test/support/conform-for-test.js';
 
 // Rules that watch every response: each row runs the whole suite, so the
 // responses that break them come from whichever checks provoke them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conformForTest } from '../../src/cli/conform-for-test.js';
+import { conformForTest } from '../../test/support/conform-for-test.js';
 
 describe('update area against the faulty reference server', () => {
   // `strict`: the requirement is a SHOULD, which fails the run only under --strict.

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ConformanceReport } from '../report/report-model.js';
-import { runConform, type Io } from './conform.js';
+import type { ConformanceReport } from '../../src/report/report-model.js';
+import { runConform, type Io } from '../../src/cli/conform.js';
 
 export interface ConformOutcome {
   code: number;

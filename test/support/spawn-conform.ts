@@ -10,7 +10,7 @@ export interface SpawnedConform {
   stderrMatches(pattern: RegExp): Promise<void>;
 }
 
-const conformScript = fileURLToPath(new URL('./conform.ts', import.meta.url));
+const conformScript = fileURLToPath(new URL('../../src/cli/conform.ts', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /**

@@ -2,9 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conformSettings } from './conform-settings.js';
-import { conformArgOptions, parseConformArgs, type ConformOptions } from './parse-conform-args.js';
-import { resolveConformArgv } from './resolve-conform-argv.js';
+import { conformArgOptions, conformSettings, withGeneratedTables, type ConformOptions } from './conform-options.js';
+import { resolveConformOptions } from './resolve-conform-options.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -22,10 +21,10 @@ async function workdir(config?: string): Promise<string> {
 }
 
 async function resolved(argv: string[], env: Record<string, string>, config?: string): Promise<ConformOptions> {
-  return parseConformArgs(await resolveConformArgv(argv, env, await workdir(config)));
+  return resolveConformOptions(argv, env, await workdir(config));
 }
 
-describe('resolveConformArgv: precedence (flags, then environment, then file)', () => {
+describe('resolveConformOptions: precedence (flags, then environment, then file)', () => {
   const rows: { name: string; argv: string[]; env: Record<string, string>; config?: object; want: Partial<ConformOptions> }[] = [
     { name: 'nothing anywhere', argv: [], env: {}, want: { baseUrl: undefined, seed: undefined, strict: false, failOn: 'must', headers: {} } },
     { name: 'file only', argv: [], env: {}, config: { baseUrl: 'http://127.0.0.1:9', seed: 42, strict: true, only: ['create', 'read'] }, want: { baseUrl: 'http://127.0.0.1:9', seed: 42, strict: true, failOn: 'should', only: ['create', 'read'] } },
@@ -56,12 +55,12 @@ describe('resolveConformArgv: precedence (flags, then environment, then file)', 
   it('reads the file named by --config or CONFORM_CONFIG', async () => {
     const cwd = await workdir();
     await writeFile(join(cwd, 'ci.json'), JSON.stringify({ seed: 5 }));
-    expect(parseConformArgs(await resolveConformArgv(['--config=ci.json'], {}, cwd)).seed).toBe(5);
-    expect(parseConformArgs(await resolveConformArgv([], { CONFORM_CONFIG: join(cwd, 'ci.json') }, cwd)).seed).toBe(5);
+    expect((await resolveConformOptions(['--config=ci.json'], {}, cwd)).seed).toBe(5);
+    expect((await resolveConformOptions([], { CONFORM_CONFIG: join(cwd, 'ci.json') }, cwd)).seed).toBe(5);
   });
 
   it('leaves --help alone even with a broken config file', async () => {
-    expect(await resolveConformArgv(['--help'], {}, await workdir('{'))).toEqual(['--help']);
+    expect(await resolveConformOptions(['--help'], {}, await workdir('{'))).toMatchObject({ help: true });
   });
 
   it('the README documents every setting: flag, config key and variable', async () => {
@@ -69,7 +68,12 @@ describe('resolveConformArgv: precedence (flags, then environment, then file)', 
     for (const s of conformSettings) expect(readme, s.flag).toMatch(new RegExp(`\\| \`--${s.flag}\` \\| \`${s.key}\`.*\\| \`${s.env}\``));
   });
 
-  it('every setting has a flag parseConformArgs knows, a camelCase key and a CONFORM_ variable', () => {
+  it("the README's Options and Configuration tables are the ones the option table gives (npm run docs)", async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(withGeneratedTables(readme)).toBe(readme);
+  });
+
+  it('every setting has a flag the parser knows, a camelCase key and a CONFORM_ variable', () => {
     for (const s of conformSettings) {
       expect(Object.keys(conformArgOptions)).toContain(s.flag);
       expect(s.key).toMatch(/^[a-z][a-zA-Z]*$/);
@@ -78,7 +82,7 @@ describe('resolveConformArgv: precedence (flags, then environment, then file)', 
   });
 });
 
-describe('resolveConformArgv: errors name their source, in one line', () => {
+describe('resolveConformOptions: errors name their source, in one line', () => {
   const rows: { name: string; argv?: string[]; env?: Record<string, string>; config?: string; want: RegExp }[] = [
     { name: 'unknown key', config: '{"baseUrl":"http://127.0.0.1:1","basURL":"x"}', want: /^conform\.config\.json: unknown key 'basURL' \(known: baseUrl, / },
     { name: 'bad JSON', config: '{\n  "seed": 1,\n}\n', want: /^conform\.config\.json: not valid JSON: [^\n]+$/ },
@@ -94,6 +98,6 @@ describe('resolveConformArgv: errors name their source, in one line', () => {
     { name: 'missing --config file', argv: ['--config=nope.json'], want: /^cannot read config file nope\.json: no such file$/ },
   ];
   it.each(rows)('$name', async ({ argv = [], env = {}, config, want }) => {
-    await expect(resolveConformArgv(argv, env, await workdir(config))).rejects.toThrow(want);
+    await expect(resolveConformOptions(argv, env, await workdir(config))).rejects.toThrow(want);
   });
 });

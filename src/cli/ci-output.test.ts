@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { sampleReport } from '../report/sample-report.js';
-import { escapeWorkflowCommand } from './escape-workflow-command.js';
-import { githubAnnotations } from './github-annotations.js';
-import { publishCiOutput } from './publish-ci-output.js';
+import { escapeWorkflowCommand, githubAnnotations, publishCiOutput } from './ci-output.js';
 
 describe('escapeWorkflowCommand', () => {
   const rows: { given: string; context: 'data' | 'property'; want: string }[] = [

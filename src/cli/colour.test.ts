@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paint } from './paint.js';
-import { useColour } from './use-colour.js';
+import { paint, useColour } from './colour.js';
 
 describe('useColour', () => {
   const rows: { tty: boolean; env: Record<string, string>; want: boolean }[] = [

@@ -13,3 +13,11 @@ const CODES: Record<Colour, [number, number]> = {
 export function paint(enabled: boolean): (colour: Colour, text: string) => string {
   return (colour, text) => (enabled ? `\u001b[${CODES[colour][0]}m${text}\u001b[${CODES[colour][1]}m` : text);
 }
+
+/**
+ * Whether output to a stream may use colour: only on a terminal, and never when NO_COLOR is
+ * set to anything but the empty string (https://no-color.org).
+ */
+export function useColour(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return isTTY && (env.NO_COLOR === undefined || env.NO_COLOR === '');
+}
