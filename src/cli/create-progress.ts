@@ -1,6 +1,5 @@
 import { formatDuration } from '../report/format-duration.js';
-import type { Finding, RequirementResult } from '../report/report-model.js';
-import { requirementOutcome, type Outcome } from '../report/requirement-outcome.js';
+import { type Finding, type Outcome, requirementOutcome, type RequirementResult } from '../run/results.js';
 import { stringifyValue } from '../report/stringify-value.js';
 import { paint, type Colour } from './paint.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../report/render-markdown.js';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 import { escapeWorkflowCommand } from './escape-workflow-command.js';
 import { githubAnnotations } from './github-annotations.js';
 import { publishCiOutput } from './publish-ci-output.js';

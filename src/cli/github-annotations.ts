@@ -1,5 +1,5 @@
 import type { ConformanceReport } from '../report/report-model.js';
-import { requirementOutcome } from '../report/requirement-outcome.js';
+import { requirementOutcome } from '../run/results.js';
 import { escapeWorkflowCommand as escape } from './escape-workflow-command.js';
 
 /** Longest message in one annotation; the reports hold the rest. */

@@ -4,7 +4,7 @@ import { projectSpec } from '../spec/project-spec.js';
 import { createValidators } from '../validate/validators.js';
 import { applyInvalidCase, type InvalidCase } from './apply-invalid-case.js';
 import { assignedCountryCodes } from './assigned-country-codes.js';
-import { reject } from './contract-sets.test-support.js';
+import { reject } from '../../test/support/contract-sets.js';
 import { invalidCountries } from './invalid-countries.js';
 import { invalidDatesOfBirth } from './invalid-dates-of-birth.js';
 import { invalidEmails } from './invalid-emails.js';

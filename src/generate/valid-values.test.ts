@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectSpec } from '../spec/project-spec.js';
 import { createValidators } from '../validate/validators.js';
 import { assignedCountryCodes } from './assigned-country-codes.js';
-import { accept } from './contract-sets.test-support.js';
+import { accept } from '../../test/support/contract-sets.js';
 import { validCountry } from './valid-country.js';
 import { validCreateBody } from './valid-create-body.js';
 import { validDateOfBirth } from './valid-date-of-birth.js';

@@ -1,4 +1,4 @@
-import type { Finding } from './report-model.js';
+import type { Finding } from '../run/results.js';
 import { stringifyValue } from './stringify-value.js';
 
 /** Longest piece of a response body quoted in plain text; the JSON and HTML reports keep it all. */

@@ -1,5 +1,4 @@
-import type { Verdict } from './report-model.js';
-import type { Outcome } from './requirement-outcome.js';
+import type { Outcome, Verdict } from '../run/results.js';
 
 /** How verdicts and outcomes read in the Markdown reports (the run's and the diff's): an icon, then the word. */
 export const markdownLabels: { readonly verdict: Readonly<Record<Verdict, string>>; readonly outcome: Readonly<Record<Outcome, string>> } = {

@@ -4,9 +4,9 @@ import { formatDuration } from './format-duration.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { prettyJsonText } from './pretty-json-text.js';
-import type { ConformanceReport, ExchangeRecord, Finding, RequirementResult, Verdict } from './report-model.js';
+import type { ConformanceReport, ExchangeRecord } from './report-model.js';
+import { type Finding, type Outcome, requirementOutcome, type RequirementResult, type Verdict } from '../run/results.js';
 import { replayCommand } from './replay-command.js';
-import { requirementOutcome, type Outcome } from './requirement-outcome.js';
 import { stringifyValue } from './stringify-value.js';
 
 const VERDICT: Record<Verdict, { icon: string; label: string }> = {

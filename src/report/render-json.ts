@@ -1,4 +1,5 @@
-import type { ConformanceReport, ExchangeRecord, Finding, RequirementResult } from './report-model.js';
+import type { ConformanceReport, ExchangeRecord } from './report-model.js';
+import type { Finding, RequirementResult } from '../run/results.js';
 import { stringifyValue } from './stringify-value.js';
 
 // Key order as declared in report-model.ts, so two runs diff cleanly whatever order the

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderJunit } from './render-junit.js';
 import type { ConformanceReport } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 const run = promisify(execFile);
 const schema = fileURLToPath(new URL('./junit.xsd', import.meta.url));

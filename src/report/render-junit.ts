@@ -1,8 +1,8 @@
 import { describeFinding } from './describe-finding.js';
 import { escapeXml } from './escape-xml.js';
 import { formatSeconds } from './format-seconds.js';
-import type { ConformanceReport, RequirementResult } from './report-model.js';
-import { requirementOutcome, type Outcome } from './requirement-outcome.js';
+import type { ConformanceReport } from './report-model.js';
+import { type Outcome, requirementOutcome, type RequirementResult } from '../run/results.js';
 
 interface Counts {
   tests: number;

@@ -1,6 +1,6 @@
 import { formatDuration } from './format-duration.js';
 import type { ConformanceReport } from './report-model.js';
-import { requirementOutcome, type Outcome } from './requirement-outcome.js';
+import { type Outcome, requirementOutcome } from '../run/results.js';
 import { markdownCell as cell } from './markdown-cell.js';
 import { markdownCode as code } from './markdown-code.js';
 import { markdownLabels } from './markdown-labels.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient, HttpRequest } from '../http/http-client.js';
-import type { RequirementResult } from '../report/report-model.js';
+import type { RequirementResult } from './results.js';
 import type { Spec } from '../spec/load-spec.js';
 import { projectSpec } from '../spec/project-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { requestLine } from '../list/request-line.js';
 import { firstUsers } from './first-users.js';
 import { listTotal } from './list-total.js';

@@ -1,7 +1,7 @@
 import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { describeCase } from './describe-case.js';
 import { fieldNamed } from './field-named.js';
 

@@ -1,7 +1,7 @@
 import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
 import type { ExampleArbitrary } from '../../src/generate/with-examples.js';
 import type { Exchange } from '../../src/http/exchange.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';

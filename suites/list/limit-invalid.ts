@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { requirement } from '../../src/run/requirement.js';
 import { limitRules } from './limit-rules.js';
 import { notPlainDecimal } from './not-plain-decimal.js';

@@ -3,7 +3,7 @@ import type { CheckContext } from '../../src/run/check-context.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import type { ListQuery } from '../list/list-query.js';
 import { readPage } from '../list/read-page.js';
 import { requestLine } from '../list/request-line.js';

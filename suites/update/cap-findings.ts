@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 
 /** Findings a table-driven check reports in full; the rest are counted in one more line. */
 export const findingsKept = 10;

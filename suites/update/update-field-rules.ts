@@ -5,7 +5,7 @@ import { invalidPhones } from '../../src/generate/invalid-phones.js';
 import { wrongTypes } from '../../src/generate/wrong-types.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { capFindings } from './cap-findings.js';
 
 export default requirement({

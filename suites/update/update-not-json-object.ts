@@ -1,6 +1,6 @@
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { capFindings } from './cap-findings.js';
 
 /** Bodies sent as application/json that are not JSON, or JSON but not an object. */

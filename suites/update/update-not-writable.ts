@@ -3,7 +3,7 @@ import { invalidPatches } from '../../src/generate/invalid-patches.js';
 import { unknownFieldName } from '../../src/generate/unknown-field-name.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { capFindings } from './cap-findings.js';
 import { writableFields } from './user-fields.js';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequirementResult } from '../report/report-model.js';
-import { summarize } from './summarize.js';
+import { requirementOutcome, summarize, type Level, type Outcome, type RequirementResult, type RequirementStatus } from './results.js';
 
 const result = (level: 'MUST' | 'SHOULD', status: RequirementResult['status']): RequirementResult => ({
   id: 'X-Y', level, area: 'x', title: '', rule: '', contract: '', status, durationMs: 0, requests: 0, findings: [],
@@ -17,5 +16,20 @@ describe('summarize', () => {
   ];
   it.each(rows)('$given.0.level $given.0.status strict=$strict → $want.verdict', ({ given, strict, want }) => {
     expect(summarize(given, strict)).toMatchObject(want);
+  });
+});
+
+describe('requirementOutcome', () => {
+  const rows: { status: RequirementStatus; level: Level; strict: boolean; want: Outcome }[] = [
+    { status: 'passed', level: 'MUST', strict: false, want: 'passed' },
+    { status: 'failed', level: 'MUST', strict: false, want: 'failed' },
+    { status: 'failed', level: 'MUST', strict: true, want: 'failed' },
+    { status: 'failed', level: 'SHOULD', strict: false, want: 'warning' },
+    { status: 'failed', level: 'SHOULD', strict: true, want: 'failed' },
+    { status: 'skipped', level: 'SHOULD', strict: true, want: 'skipped' },
+    { status: 'errored', level: 'SHOULD', strict: false, want: 'errored' },
+  ];
+  it.each(rows)('$status $level strict=$strict → $want', ({ status, level, strict, want }) => {
+    expect(requirementOutcome({ status, level }, strict)).toBe(want);
   });
 });

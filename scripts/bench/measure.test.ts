@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReferenceServer, type ReferenceServer } from '../reference/start-reference-server.js';
-import { measureLoop } from './measure-loop.js';
+import { startReferenceServer, type ReferenceServer } from '../../src/reference/start-reference-server.js';
+import { measureLoop } from './measure.js';
 
 describe('measureLoop', () => {
   let server: ReferenceServer;

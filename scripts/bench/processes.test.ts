@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { processCpuMs } from './process-cpu-ms.js';
+import { processCpuMs } from './processes.js';
 
 describe('processCpuMs', () => {
   it.runIf(process.platform === 'linux')('reads this process’s CPU time, close to what Node reports', () => {

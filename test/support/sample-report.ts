@@ -1,5 +1,5 @@
-import { summarize } from '../run/summarize.js';
-import type { ConformanceReport, RequirementResult, ReportSummary } from './report-model.js';
+import type { ConformanceReport } from '../../src/report/report-model.js';
+import { summarize, type RequirementResult, type RunSummary } from '../../src/run/results.js';
 
 /** Per-section overrides of the sample; `requirements` replaces the whole list. */
 export interface SampleReportOverrides {
@@ -7,7 +7,7 @@ export interface SampleReportOverrides {
   spec?: Partial<ConformanceReport['spec']>;
   target?: Partial<ConformanceReport['target']>;
   run?: Partial<ConformanceReport['run']>;
-  summary?: Partial<ReportSummary>;
+  summary?: Partial<RunSummary>;
   requirements?: RequirementResult[];
 }
 
