@@ -1,7 +1,6 @@
-import { formatDuration } from '../report/format-duration.js';
+import { formatDuration, stringifyValue } from '../report/format.js';
 import { type Finding, type Outcome, requirementOutcome, type RequirementResult } from '../run/results.js';
-import { stringifyValue } from '../report/stringify-value.js';
-import { paint, type Colour } from './paint.js';
+import { type Colour, paint } from './paint.js';
 
 export type OutputMode = 'quiet' | 'normal' | 'verbose';
 

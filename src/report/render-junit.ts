@@ -1,6 +1,6 @@
 import { describeFinding } from './describe-finding.js';
-import { escapeXml } from './escape-xml.js';
-import { formatSeconds } from './format-seconds.js';
+import { escapeXml } from './escape.js';
+import { formatSeconds } from './format.js';
 import type { ConformanceReport } from './report-model.js';
 import { type Outcome, requirementOutcome, type RequirementResult } from '../run/results.js';
 
