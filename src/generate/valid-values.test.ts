@@ -4,14 +4,9 @@ import { projectSpec } from '../spec/project-spec.js';
 import { createValidators } from '../validate/validators.js';
 import { assignedCountryCodes } from './assigned-country-codes.js';
 import { accept } from '../../test/support/contract-sets.js';
-import { validCountry } from './valid-country.js';
-import { validCreateBody } from './valid-create-body.js';
-import { validDateOfBirth } from './valid-date-of-birth.js';
-import { validEmail } from './valid-email.js';
-import { validEmailLocal } from './valid-email-local.js';
-import { validName } from './valid-name.js';
-import { validPatch } from './valid-patch.js';
-import { validPhone } from './valid-phone.js';
+import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
+import { validCreateBody, validPatch } from './valid-bodies.js';
+import { validEmail, validEmailLocal } from './email.js';
 import type { ExampleArbitrary } from './with-examples.js';
 
 const spec = await projectSpec();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import type { InvalidCase } from '../../src/generate/invalid-cases.js';
 import { echoMismatches } from './echo-mismatches.js';
 import { describeCase } from './describe-case.js';
 import { fieldNamed } from './field-named.js';

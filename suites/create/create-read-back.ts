@@ -1,5 +1,5 @@
 import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
-import { validCreateBody } from '../../src/generate/valid-create-body.js';
+import { validCreateBody } from '../../src/generate/valid-bodies.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';

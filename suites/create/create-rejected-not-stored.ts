@@ -1,4 +1,4 @@
-import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-cases.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';

@@ -1,4 +1,4 @@
-import type { InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import type { InvalidCase } from '../../src/generate/invalid-cases.js';
 import { showValue } from './show-value.js';
 
 /** The case as the message names it: the field and its value, or that it was left out. */

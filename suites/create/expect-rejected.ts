@@ -1,4 +1,4 @@
-import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-cases.js';
 import type { ExampleArbitrary } from '../../src/generate/with-examples.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { Finding } from '../../src/run/results.js';

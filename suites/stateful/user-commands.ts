@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
-import { validCreateBody } from '../../src/generate/valid-create-body.js';
-import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
+import { type PatchBody, validCreateBody, validPatch } from '../../src/generate/valid-bodies.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { describeResponse } from '../../src/run/describe-response.js';

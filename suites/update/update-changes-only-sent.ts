@@ -1,4 +1,4 @@
-import { validPatch } from '../../src/generate/valid-patch.js';
+import { validPatch } from '../../src/generate/valid-bodies.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { invalidPatches } from '../../src/generate/invalid-patches.js';
-import { unknownFieldName } from '../../src/generate/unknown-field-name.js';
+import { invalidPatches, unknownFieldName } from '../../src/generate/invalid-cases.js';
 import { describeResponse } from '../../src/run/describe-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';

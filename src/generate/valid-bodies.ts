@@ -1,12 +1,10 @@
 import fc from 'fast-check';
-import { buildEmail } from './build-email.js';
-import { emailShape } from './email-shape.js';
-import { resolveDomain, type DomainSource } from './resolve-domain.js';
-import { validCountry } from './valid-country.js';
-import { validDateOfBirth } from './valid-date-of-birth.js';
-import { validName } from './valid-name.js';
-import { validPhone } from './valid-phone.js';
-import { withExamples, type ExampleArbitrary } from './with-examples.js';
+
+import { buildEmail, type DomainSource, emailShape, resolveDomain } from './email.js';
+import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
+import { type ExampleArbitrary, withExamples } from './with-examples.js';
+
+// Whole valid bodies, built from the accept-set values: a create body and a patch.
 
 /** A create body: the five required fields, and phoneNumber when present. */
 export interface CreateBody {
@@ -68,4 +66,34 @@ export function validCreateBody(domain: DomainSource, options: CreateBodyOptions
     });
   }
   return withExamples(arbitrary, examples);
+}
+
+/** A PATCH body: one or more of the writable fields. */
+export interface PatchBody {
+  firstName?: string;
+  lastName?: string;
+  phoneNumber?: string;
+}
+
+/**
+ * Valid PATCH /v1/users/{userId} bodies: a non-empty subset of firstName,
+ * lastName, phoneNumber, values from the accept set. Examples: each field
+ * alone (at its boundaries), and all three.
+ */
+export function validPatch(): ExampleArbitrary<PatchBody> {
+  const names = validName();
+  const phones = validPhone();
+  const arbitrary = fc
+    .record({ firstName: names, lastName: names, phoneNumber: phones }, { requiredKeys: [] })
+    .filter((patch) => Object.keys(patch).length > 0);
+  const n = names.examples;
+  const examples: PatchBody[] = [
+    { firstName: n[0] },
+    { lastName: n[4] },
+    { phoneNumber: phones.examples[0] },
+    { phoneNumber: phones.examples[2] },
+    { firstName: n[7], lastName: n[3] },
+    { firstName: n[11], lastName: n[14], phoneNumber: phones.examples[4] },
+  ];
+  return withExamples(arbitrary as fc.Arbitrary<PatchBody>, examples);
 }
