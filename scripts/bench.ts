@@ -22,7 +22,7 @@ import { linearSlope, median } from './bench/statistics.js';
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
-import { projectSpec } from '../src/spec/project-spec.js';
+import { projectSpec } from '../src/spec/load-spec.js';
 import { createValidators } from '../src/validate/validators.js';
 
 const { values: flags } = parseArgs({

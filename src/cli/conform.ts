@@ -7,7 +7,7 @@ import { startReferenceServer, type ReferenceServer } from '../reference/start-r
 import type { FaultName } from '../reference/faults.js';
 import { faults } from '../reference/faults.js';
 import type { ConformanceReport } from '../report/report-model.js';
-import { type RequirementResult, summarize } from '../run/results.js';
+import { summarize, type RequirementResult } from '../run/results.js';
 import { replayCommand } from '../report/replay-command.js';
 import { writeReports } from '../report/write-reports.js';
 import { redactReport } from '../report/redact-report.js';
@@ -15,7 +15,7 @@ import { redactText } from '../http/redact-text.js';
 import { secretValuesOf } from '../http/secret-values-of.js';
 import { stopReasons } from '../run/run-stopped.js';
 import { runRequirements } from '../run/run-requirements.js';
-import { selectRequirements } from '../run/select-requirements.js';
+import { selectRequirements } from '../run/scope.js';
 import { loadSpec, SpecError, defaultSpecPath } from '../spec/load-spec.js';
 import { createValidators } from '../validate/validators.js';
 import { CliError } from './cli-error.js';

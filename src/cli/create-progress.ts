@@ -1,6 +1,6 @@
 import { formatDuration, stringifyValue } from '../report/format.js';
-import { type Finding, type Outcome, requirementOutcome, type RequirementResult } from '../run/results.js';
-import { type Colour, paint } from './paint.js';
+import { requirementOutcome, type Finding, type Outcome, type RequirementResult } from '../run/results.js';
+import { paint, type Colour } from './paint.js';
 
 export type OutputMode = 'quiet' | 'normal' | 'verbose';
 

@@ -1,7 +1,7 @@
-import type { Shard } from '../run/shard.js';
+import type { Shard } from '../run/scope.js';
 import { CliError } from './cli-error.js';
 
-export type { Shard } from '../run/shard.js';
+export type { Shard } from '../run/scope.js';
 
 /** Parses `--shard=I/N` (1 ≤ I ≤ N ≤ 64); throws CliError with a one-line message. */
 export function parseShard(text: string): Shard {

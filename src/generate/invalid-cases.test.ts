@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectSpec } from '../spec/project-spec.js';
+import { assignedCountryCodes, projectSpec } from '../spec/load-spec.js';
 import { createValidators } from '../validate/validators.js';
-import { applyInvalidCase, type InvalidCase, invalidPatches, missingFields, notWritableOnCreate, wrongTypes } from './invalid-cases.js';
-import { assignedCountryCodes } from './assigned-country-codes.js';
+import { applyInvalidCase, invalidPatches, missingFields, notWritableOnCreate, wrongTypes, type InvalidCase } from './invalid-cases.js';
 import { reject } from '../../test/support/contract-sets.js';
 import { invalidCountries, invalidDatesOfBirth, invalidEmails, invalidNames, invalidPhones } from './invalid-values.js';
 import type { ExampleArbitrary } from './with-examples.js';

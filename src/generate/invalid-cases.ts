@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 
 import { userFieldNames } from '../client/types.js';
-import { type DomainSource, resolveDomain } from './email.js';
+import { resolveDomain, type DomainSource } from './email.js';
 import { invalidNames, invalidPhones } from './invalid-values.js';
-import { type ExampleArbitrary, withExamples } from './with-examples.js';
+import { withExamples, type ExampleArbitrary } from './with-examples.js';
 
 // Invalid bodies: a case is one offending field (or the body as a whole) and why the contract rejects it.
 

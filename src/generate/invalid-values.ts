@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 
 import type { InvalidCase } from './invalid-cases.js';
-import { assignedCountryCodes } from './assigned-country-codes.js';
-import { buildEmail, type DomainSource, emailShape, resolveDomain } from './email.js';
-import { type ExampleArbitrary, withExamples } from './with-examples.js';
+import { assignedCountryCodes } from '../spec/load-spec.js';
+import { buildEmail, emailShape, resolveDomain, type DomainSource } from './email.js';
+import { withExamples, type ExampleArbitrary } from './with-examples.js';
 
 // Reject-set values, one field at a time: every listed reject value is an example, so each is tried once.
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 
-import { buildEmail, type DomainSource, emailShape, resolveDomain } from './email.js';
+import { buildEmail, emailShape, resolveDomain, type DomainSource } from './email.js';
 import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
-import { type ExampleArbitrary, withExamples } from './with-examples.js';
+import { withExamples, type ExampleArbitrary } from './with-examples.js';
 
 // Whole valid bodies, built from the accept-set values: a create body and a patch.
 

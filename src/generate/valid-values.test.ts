@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectSpec } from '../spec/project-spec.js';
+import { assignedCountryCodes, projectSpec } from '../spec/load-spec.js';
 import { createValidators } from '../validate/validators.js';
-import { assignedCountryCodes } from './assigned-country-codes.js';
 import { accept } from '../../test/support/contract-sets.js';
 import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
 import { validCreateBody, validPatch } from './valid-bodies.js';

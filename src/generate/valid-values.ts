@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
-import { assignedCountryCodes } from './assigned-country-codes.js';
-import { type ExampleArbitrary, withExamples } from './with-examples.js';
+import { assignedCountryCodes } from '../spec/load-spec.js';
+import { withExamples, type ExampleArbitrary } from './with-examples.js';
 
 // Accept-set values, one field at a time: each arbitrary lists its boundaries as examples.
 

@@ -6,13 +6,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyInvalidCase, type InvalidCase, invalidPatches, missingFields, notWritableOnCreate, wrongTypes } from '../generate/invalid-cases.js';
+import { applyInvalidCase, invalidPatches, missingFields, notWritableOnCreate, wrongTypes, type InvalidCase } from '../generate/invalid-cases.js';
 import { invalidCountries, invalidDatesOfBirth, invalidEmails, invalidNames, invalidPhones } from '../generate/invalid-values.js';
 import { validCreateBody } from '../generate/valid-bodies.js';
 import type { ExampleArbitrary } from '../generate/with-examples.js';
 import type { Exchange } from '../http/exchange.js';
 import { createHttpClient, type HttpClient, type HttpRequest } from '../http/http-client.js';
-import { type ReferenceServer, startReferenceServer } from './start-reference-server.js';
+import { startReferenceServer, type ReferenceServer } from './start-reference-server.js';
 
 const oneMiB = 1024 * 1024;
 let server: ReferenceServer;

@@ -1,4 +1,4 @@
-import { type RequirementResult, summarize } from '../run/results.js';
+import { summarize, type RequirementResult } from '../run/results.js';
 import type { ConformanceReport, MergedRun } from './report-model.js';
 
 export interface MergeInput {

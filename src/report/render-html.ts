@@ -4,7 +4,7 @@ import { formatDuration, prettyJsonText, stringifyValue } from './format.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import type { ConformanceReport, ExchangeRecord } from './report-model.js';
-import { type Finding, type Outcome, requirementOutcome, type RequirementResult, type Verdict } from '../run/results.js';
+import { requirementOutcome, type Finding, type Outcome, type RequirementResult, type Verdict } from '../run/results.js';
 import { replayCommand } from './replay-command.js';
 
 const VERDICT: Record<Verdict, { icon: string; label: string }> = {

@@ -2,7 +2,7 @@ import { describeFinding } from './describe-finding.js';
 import { escapeXml } from './escape.js';
 import { formatSeconds } from './format.js';
 import type { ConformanceReport } from './report-model.js';
-import { type Outcome, requirementOutcome, type RequirementResult } from '../run/results.js';
+import { requirementOutcome, type Outcome, type RequirementResult } from '../run/results.js';
 
 interface Counts {
   tests: number;

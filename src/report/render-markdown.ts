@@ -1,6 +1,6 @@
 import { formatDuration } from './format.js';
 import type { ConformanceReport } from './report-model.js';
-import { type Outcome, requirementOutcome } from '../run/results.js';
+import { requirementOutcome, type Outcome } from '../run/results.js';
 import { markdownCell as cell, markdownCode as code, markdownInline as inline, markdownLabels } from './markdown.js';
 import { replayCommand } from './replay-command.js';
 import { sanitizeText } from './escape.js';

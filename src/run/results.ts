@@ -1,4 +1,5 @@
 import type { Exchange } from '../http/exchange.js';
+import type { Requirement } from './requirement.js';
 
 // What a run produces: one result a requirement, its findings, the verdict.
 // The report model and every writer build on these; the runner never imports a writer.
@@ -27,15 +28,8 @@ export interface Finding {
   shard?: { index: number; count: number };
 }
 
-export interface RequirementResult {
-  id: string;
-  level: Level;
-  area: string;
-  title: string;
-  /** The rule of the contract this requirement tests, in its words. */
-  rule: string;
-  /** The contract section it traces to. */
-  contract: string;
+/** A requirement's result: what it is (from its declaration), then what the run found. */
+export interface RequirementResult extends Pick<Requirement, 'id' | 'level' | 'area' | 'title' | 'rule' | 'contract'> {
   status: RequirementStatus;
   /** Why it was skipped or errored. */
   reason?: string;
@@ -58,6 +52,11 @@ export interface RunSummary {
   warnings: number;
   skipped: number;
   errored: number;
+}
+
+/** Reports promise one-line messages, whatever a check or a target put in them. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** How a requirement shows in a report: a failed SHOULD is only a warning unless the run is strict. */

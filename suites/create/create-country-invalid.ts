@@ -1,4 +1,4 @@
-import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
+import { assignedCountryCodes } from '../../src/spec/load-spec.js';
 import { invalidCountries } from '../../src/generate/invalid-values.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './expect-rejected.js';

@@ -1,5 +1,5 @@
 import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-cases.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import { describeCase } from './describe-case.js';

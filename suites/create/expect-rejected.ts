@@ -3,7 +3,7 @@ import type { ExampleArbitrary } from '../../src/generate/with-examples.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { Finding } from '../../src/run/results.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { describeCase } from './describe-case.js';
 

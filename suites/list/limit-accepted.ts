@@ -6,7 +6,7 @@ import { readPage } from './read-page.js';
 import { requestLine } from './request-line.js';
 import { limitArbitrary } from './limit-arbitrary.js';
 import { limitBoundaries } from './limit-boundaries.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 
 /** Users left after the offset the pages start at. */
 const tailLength = 5;

@@ -3,7 +3,7 @@ import { requirement } from '../../src/run/requirement.js';
 import { limitRules } from './limit-rules.js';
 import { notPlainDecimal } from './not-plain-decimal.js';
 import { requestLine } from './request-line.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 
 export default requirement({
   id: 'LIST-LIMIT-INVALID',

@@ -2,7 +2,7 @@ import type { Finding } from '../../src/run/results.js';
 import { requirement } from '../../src/run/requirement.js';
 import { notPlainDecimal } from './not-plain-decimal.js';
 import { requestLine } from './request-line.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 
 export default requirement({
   id: 'LIST-OFFSET-INVALID',

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { listQuery, type ListQuery } from './list-query.js';
 import type { Page } from './page.js';
 import { parsePage } from './parse-page.js';

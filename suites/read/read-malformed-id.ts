@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import { capFindings } from '../update/cap-findings.js';

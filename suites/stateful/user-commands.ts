@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
-import { type PatchBody, validCreateBody, validPatch } from '../../src/generate/valid-bodies.js';
+import { assignedCountryCodes } from '../../src/spec/load-spec.js';
+import { validCreateBody, validPatch, type PatchBody } from '../../src/generate/valid-bodies.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { unlikelyId } from '../read/unknown-user-id.js';
 import { fieldDifferences } from '../update/field-differences.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/run/results.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import { requestLine } from '../list/request-line.js';
 import { userStatuses } from '../list/user-statuses.js';

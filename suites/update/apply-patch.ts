@@ -1,7 +1,7 @@
 import type { Exchange } from '../../src/http/exchange.js';
 import { HttpFailure } from '../../src/http/http-failure.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 
 /** Sends a PATCH a check needs for its set-up; ends the check as errored when the target does not apply it. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { type InvalidCase, wrongTypes } from '../../src/generate/invalid-cases.js';
+import { wrongTypes, type InvalidCase } from '../../src/generate/invalid-cases.js';
 import { invalidNames, invalidPhones } from '../../src/generate/invalid-values.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import { capFindings } from './cap-findings.js';

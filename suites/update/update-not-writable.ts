@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { invalidPatches, unknownFieldName } from '../../src/generate/invalid-cases.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import { capFindings } from './cap-findings.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { applyInvalidCase, type InvalidCase, invalidPatches } from '../../src/generate/invalid-cases.js';
-import { type PatchBody, validPatch } from '../../src/generate/valid-bodies.js';
+import { applyInvalidCase, invalidPatches, type InvalidCase } from '../../src/generate/invalid-cases.js';
+import { validPatch, type PatchBody } from '../../src/generate/valid-bodies.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from './field-differences.js';
 import { shown } from './shown.js';

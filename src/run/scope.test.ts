@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareOfCases } from './share-of-cases.js';
+import { shareOfCases } from './scope.js';
 
 const examples = ['a', 'b', 'c', 'd', 'e'];
 
