@@ -1,19 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignedCountryCodes, projectSpec } from '../spec/load-spec.js';
-import { createValidators } from '../validate/validators.js';
 import { applyInvalidCase, invalidPatches, missingFields, notWritableOnCreate, wrongTypes, type InvalidCase } from './invalid-cases.js';
 import { reject } from '../../test/support/contract-sets.js';
 import { invalidCountries, invalidDatesOfBirth, invalidEmails, invalidNames, invalidPhones } from './invalid-values.js';
 import type { ExampleArbitrary } from './with-examples.js';
+import { codes, createRules, domain, now, updateRules } from '../../test/support/generator-fixture.js';
 
-const spec = await projectSpec();
-const validators = createValidators(spec);
-const createRules = validators.requestBody('createUser');
-const updateRules = validators.requestBody('updateUser');
-const codes = assignedCountryCodes(spec);
-const now = new Date();
-const domain = 'r0123abcdtagn1.example.com';
 const base = { email: `base@${domain}`, firstName: 'John', lastName: 'Doe', dateOfBirth: '1990-01-01', country: 'US', phoneNumber: '+1234567890' };
 const writableOnCreate = ['email', 'firstName', 'lastName', 'dateOfBirth', 'country', 'phoneNumber'];
 const writableOnUpdate = ['firstName', 'lastName', 'phoneNumber'];

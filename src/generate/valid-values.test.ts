@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignedCountryCodes, projectSpec } from '../spec/load-spec.js';
-import { createValidators } from '../validate/validators.js';
 import { accept } from '../../test/support/contract-sets.js';
 import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
 import { validCreateBody, validPatch } from './valid-bodies.js';
 import { validEmail, validEmailLocal } from './email.js';
 import type { ExampleArbitrary } from './with-examples.js';
+import { codes, createRules, domain, now, updateRules } from '../../test/support/generator-fixture.js';
 
-const spec = await projectSpec();
-const validators = createValidators(spec);
-const createRules = validators.requestBody('createUser');
-const updateRules = validators.requestBody('updateUser');
-const codes = assignedCountryCodes(spec);
-const now = new Date();
-const domain = 'r0123abcdtagn1.example.com';
 const base = { email: `base@${domain}`, firstName: 'John', lastName: 'Doe', dateOfBirth: '1990-01-01', country: 'US' };
 
 /** Every listed example and a few hundred generated values. */
