@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyInvalidCase, invalidPatches, missingFields, notWritableOnCreate, wrongTypes, type InvalidCase } from './invalid-cases.js';
-import { reject } from '../../test/support/contract-sets.js';
 import { invalidCountries, invalidDatesOfBirth, invalidEmails, invalidNames, invalidPhones } from './invalid-values.js';
 import type { ExampleArbitrary } from './with-examples.js';
-import { codes, createRules, domain, now, updateRules } from '../../test/support/generator-fixture.js';
+import { reject, codes, createRules, domain, now, updateRules } from '../../test/support/contract-sets.js';
 
 const base = { email: `base@${domain}`, firstName: 'John', lastName: 'Doe', dateOfBirth: '1990-01-01', country: 'US', phoneNumber: '+1234567890' };
 const writableOnCreate = ['email', 'firstName', 'lastName', 'dateOfBirth', 'country', 'phoneNumber'];

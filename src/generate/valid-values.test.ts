@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accept } from '../../test/support/contract-sets.js';
 import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
 import { validCreateBody, validPatch } from './valid-bodies.js';
 import { validEmail, validEmailLocal } from './email.js';
 import type { ExampleArbitrary } from './with-examples.js';
-import { codes, createRules, domain, now, updateRules } from '../../test/support/generator-fixture.js';
+import { accept, codes, createRules, domain, now, updateRules } from '../../test/support/contract-sets.js';
 
 const base = { email: `base@${domain}`, firstName: 'John', lastName: 'Doe', dateOfBirth: '1990-01-01', country: 'US' };
 

@@ -1,7 +1,11 @@
+import { assignedCountryCodes, projectSpec } from '../../src/spec/load-spec.js';
+import { createValidators } from '../../src/validate/validators.js';
+
 /**
  * The contract's accept and reject sets, written out again independently of
  * the generators, so the generator tests check them against the contract
- * and not against themselves. (Test support; not used by the suite.)
+ * and not against themselves; and the spec's request rules they also judge
+ * generated bodies with. (Test support; not used by the suite.)
  */
 
 const dayMs = 86_400_000;
@@ -70,3 +74,12 @@ export const reject: Record<string, (value: unknown, now: Date) => boolean> = {
 function rejectName(value: unknown): boolean {
   return typeof value !== 'string' || value.trim() === '' || codePoints(value) > 100;
 }
+
+const spec = await projectSpec();
+const validators = createValidators(spec);
+export const createRules = validators.requestBody('createUser');
+export const updateRules = validators.requestBody('updateUser');
+export const codes = assignedCountryCodes(spec);
+export const now = new Date();
+/** A domain the way a run hands them out (`<run id>tag<n>.example.com`). */
+export const domain = 'r0123abcdtagn1.example.com';
