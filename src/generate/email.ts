@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-
 import { withExamples, type ExampleArbitrary } from './with-examples.js';
 
 // E-mail addresses of the accept set: a shape (local part, subdomain, +tag), then the address built from it under a domain the run owns.

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-
 import { userFieldNames } from '../client/types.js';
 import { resolveDomain, type DomainSource } from './email.js';
 import { invalidNames, invalidPhones } from './invalid-values.js';

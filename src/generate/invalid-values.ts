@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-
 import type { InvalidCase } from './invalid-cases.js';
 import { assignedCountryCodes } from '../spec/load-spec.js';
 import { buildEmail, emailShape, resolveDomain, type DomainSource } from './email.js';

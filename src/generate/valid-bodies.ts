@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-
 import { buildEmail, emailShape, resolveDomain, type DomainSource } from './email.js';
 import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
 import { withExamples, type ExampleArbitrary } from './with-examples.js';

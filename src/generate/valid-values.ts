@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-
 import { assignedCountryCodes } from '../spec/load-spec.js';
 import { withExamples, type ExampleArbitrary } from './with-examples.js';
 

@@ -1,6 +1,7 @@
 import type { Requirement } from './requirement.js';
 
-// What a run covers and how it replays: the requirements --only/--skip select, a --shard's part of them\n// and of a property's cases, and each requirement's own seed.
+// What a run covers and how it replays: the requirements --only/--skip select, a --shard's part of them
+// and of a property's cases, and each requirement's own seed.
 
 /**
  * The requirements `--only` and `--skip` leave (ids or areas, case-insensitive).
