@@ -39,7 +39,7 @@ const isTest = (file: string): boolean => file.endsWith('.test.ts') || file.star
 
 /**
  * Why importing `to` from `from` breaks a rule, or undefined when it may. Paths from the
- * repository root. `entryPoints`: the command entry points (the files package.json runs).
+ * repository root. `entryPoints`: the command entry points (see entryPointsOf).
  */
 function importViolation(from: string, to: string, entryPoints: ReadonlySet<string>): string | undefined {
   const source = layerOf(from);
@@ -70,9 +70,13 @@ function sourceFiles(folder: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
-/** The files package.json's scripts run (`tsx src/cli/conform.ts`, `tsx scripts/bench.ts`, …). */
-function entryPointsOf(packageJson: { scripts: Record<string, string> }): Set<string> {
-  return new Set(Object.values(packageJson.scripts).flatMap((command) => [...command.matchAll(/\b((?:src|scripts)\/[\w./-]+\.ts)\b/g)].map((m) => m[1])));
+/**
+ * The command entry points: the files package.json's scripts run (`tsx src/cli/conform.ts`, …) and
+ * every script at the top of scripts/ (each is run on its own: `scripts/bench-child.ts` by the benchmark).
+ */
+function entryPointsOf(packageJson: { scripts: Record<string, string> }, scripts: readonly string[]): Set<string> {
+  const run = Object.values(packageJson.scripts).flatMap((command) => [...command.matchAll(/\b((?:src|scripts)\/[\w./-]+\.ts)\b/g)].map((m) => m[1]));
+  return new Set([...run, ...scripts.filter((file) => /^scripts\/[^/]+\.ts$/.test(file) && !isTest(file))]);
 }
 
 /** The file an import of `specifier` in `from` names, from the repository root (`.js` read as the `.ts` it is built from). */
@@ -92,8 +96,8 @@ function importClosure(starts: Iterable<string>, read: (file: string) => string)
   return seen;
 }
 
-const entryPoints = entryPointsOf(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> });
 const files = ['src', 'suites', 'scripts', 'test'].flatMap(sourceFiles);
+const entryPoints = entryPointsOf(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }, files);
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
 
 describe('importViolation', () => {
@@ -155,6 +159,8 @@ describe('the code imports one way (docs/architecture.md)', () => {
 
   it('keeps in src/ only what a run or the published client executes: test-only code lives in test/', () => {
     expect(entryPoints).toContain('src/cli/conform.ts');
+    expect(entryPoints).toContain('scripts/bench-child.ts');
+    expect(entryPoints).not.toContain('scripts/bench/measure.ts');
     // The typed client is a library: its entry point is what a caller imports.
     const executed = importClosure([...entryPoints, 'src/client/index.ts'], read);
     const testOnly = files.filter((file) => file.startsWith('src/') && !isTest(file) && !executed.has(file));
