@@ -1,6 +1,6 @@
 // One `conform` run in a process of its own, for `npm run bench`'s memory figure:
 // runs the arguments it is given and prints one JSON line of what it measured
-// (see src/bench/run-conform-child.ts). Start with --expose-gc for heap figures.
+// (see scripts/bench/processes.ts). Start with --expose-gc for heap figures.
 import { subscribe } from 'node:diagnostics_channel';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -14,20 +14,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
-import { formatTable } from '../src/bench/format-table.js';
-import { machineInfo } from '../src/bench/machine-info.js';
-import { measureLoop, type LoopFigures, type LoopRequest } from '../src/bench/measure-loop.js';
-import { measureRate } from '../src/bench/measure-rate.js';
-import { median } from '../src/bench/median.js';
-import { linearSlope } from '../src/bench/linear-slope.js';
-import { processCpuMs } from '../src/bench/process-cpu-ms.js';
-import { runConformChild, type ChildFigures } from '../src/bench/run-conform-child.js';
-import { splitProfile, timeCategories, type CpuProfile, type TimeCategory } from '../src/bench/split-profile.js';
-import { startProcess, type ListeningProcess } from '../src/bench/start-process.js';
+import { formatTable } from './bench/format-table.js';
+import { measureLoop, measureRate, type LoopFigures, type LoopRequest } from './bench/measure.js';
+import { machineInfo, processCpuMs, runConformChild, startProcess, type ChildFigures, type ListeningProcess } from './bench/processes.js';
+import { splitProfile, timeCategories, type CpuProfile, type TimeCategory } from './bench/split-profile.js';
+import { linearSlope, median } from './bench/statistics.js';
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
-import { projectSpec } from '../src/spec/project-spec.js';
+import { projectSpec } from '../src/spec/load-spec.js';
 import { createValidators } from '../src/validate/validators.js';
 
 const { values: flags } = parseArgs({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../report/render-markdown.js';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 import { escapeWorkflowCommand, githubAnnotations, publishCiOutput } from './ci-output.js';
 
 describe('escapeWorkflowCommand', () => {

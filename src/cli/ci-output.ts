@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { renderMarkdown } from '../report/render-markdown.js';
 import type { ConformanceReport } from '../report/report-model.js';
-import { requirementOutcome } from '../report/requirement-outcome.js';
+import { requirementOutcome } from '../run/results.js';
 
 // CI output from a report: GitHub Actions annotations (workflow commands) and the job summary.
 

@@ -3,7 +3,7 @@ import { secretValuesOf } from '../http/secret-values-of.js';
 import { faults } from '../reference/faults.js';
 import type { ConformanceReport } from '../report/report-model.js';
 import type { Requirement } from '../run/requirement.js';
-import { selectRequirements } from '../run/select-requirements.js';
+import { selectRequirements } from '../run/scope.js';
 import { loadSpec, SpecError, defaultSpecPath } from '../spec/load-spec.js';
 import { createValidators } from '../validate/validators.js';
 import { CliError } from './cli-error.js';

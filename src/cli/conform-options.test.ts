@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Shard } from '../run/shard.js';
+import type { Shard } from '../run/scope.js';
 import { conformArgOptions, conformOptions, conformUsage, renderConfigurationTable, renderOptionsTable, type ConformOptions } from './conform-options.js';
 
 describe('conformOptions: everything derived from the one table', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, RequirementResult } from '../report/report-model.js';
+import type { Finding, RequirementResult } from '../run/results.js';
 import { replayCommand } from '../report/replay-command.js';
-import { sampleReport } from '../report/sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 import { createProgress, type OutputMode, type ProgressOptions } from './create-progress.js';
 
 const results: RequirementResult[] = sampleReport().requirements;

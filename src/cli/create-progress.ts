@@ -1,7 +1,7 @@
-import { formatDuration } from '../report/format-duration.js';
-import type { Finding, RequirementResult } from '../report/report-model.js';
-import { requirementOutcome, type Outcome } from '../report/requirement-outcome.js';
-import { stringifyValue } from '../report/stringify-value.js';
+import { formatDuration } from '../report/format.js';
+import type { Finding, RequirementResult } from '../run/results.js';
+import { requirementOutcome, type Outcome } from '../run/results.js';
+import { stringifyValue } from '../report/format.js';
 import { paint, type Colour } from './colour.js';
 
 export type OutputMode = 'quiet' | 'normal' | 'verbose';

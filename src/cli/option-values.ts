@@ -1,5 +1,5 @@
 import { parseBaseUrl } from '../http/parse-base-url.js';
-import type { Shard } from '../run/shard.js';
+import type { Shard } from '../run/scope.js';
 import { CliError } from './cli-error.js';
 
 // The values command-line options take, parsed from their text. Each throws CliError with a

@@ -1,5 +1,5 @@
 import type { Requirement } from '../run/requirement.js';
-import type { Shard } from '../run/shard.js';
+import type { Shard } from '../run/scope.js';
 
 /**
  * The requirements one shard of a CI matrix runs. Checks that send their own requests are

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Schema, Spec } from '../spec/load-spec.js';
-import { projectSpec } from '../spec/project-spec.js';
+import { projectSpec, type Schema, type Spec } from '../spec/load-spec.js';
 import {
   checkStates,
   createdUserRequired,

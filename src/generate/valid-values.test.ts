@@ -1,26 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectSpec } from '../spec/project-spec.js';
-import { createValidators } from '../validate/validators.js';
-import { assignedCountryCodes } from './assigned-country-codes.js';
-import { accept } from './contract-sets.test-support.js';
-import { validCountry } from './valid-country.js';
-import { validCreateBody } from './valid-create-body.js';
-import { validDateOfBirth } from './valid-date-of-birth.js';
-import { validEmail } from './valid-email.js';
-import { validEmailLocal } from './valid-email-local.js';
-import { validName } from './valid-name.js';
-import { validPatch } from './valid-patch.js';
-import { validPhone } from './valid-phone.js';
+import { validCountry, validDateOfBirth, validName, validPhone } from './valid-values.js';
+import { validCreateBody, validPatch } from './valid-bodies.js';
+import { validEmail, validEmailLocal } from './email.js';
 import type { ExampleArbitrary } from './with-examples.js';
+import { accept, codes, createRules, domain, now, updateRules } from '../../test/support/contract-sets.js';
 
-const spec = await projectSpec();
-const validators = createValidators(spec);
-const createRules = validators.requestBody('createUser');
-const updateRules = validators.requestBody('updateUser');
-const codes = assignedCountryCodes(spec);
-const now = new Date();
-const domain = 'r0123abcdtagn1.example.com';
 const base = { email: `base@${domain}`, firstName: 'John', lastName: 'Doe', dateOfBirth: '1990-01-01', country: 'US' };
 
 /** Every listed example and a few hundred generated values. */

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Spec } from '../spec/load-spec.js';
-import { projectSpec } from '../spec/project-spec.js';
+import { projectSpec, type Spec } from '../spec/load-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
 import { checkPactAgainstSpec } from './check-pact-against-spec.js';
 import type { PactFile, PactInteraction } from './pact-file.js';

@@ -3,7 +3,7 @@ import { MatchersV3, PactV4, SpecificationVersion } from '@pact-foundation/pact'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUsersClient, type UsersClient } from '../client/create-users-client.js';
 import { UsersApiError, type UsersApiErrorKind } from '../client/users-api-error.js';
-import { projectSpec } from '../spec/project-spec.js';
+import { projectSpec } from '../spec/load-spec.js';
 import { consumerName, defaultPactFile, pactDir, providerName, providerStates } from './pact-names.js';
 
 /*

@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { Readable } from 'node:stream';
 import { Pool } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { projectSpec } from '../spec/project-spec.js';
+import { projectSpec } from '../spec/load-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
 import { callApi, type ApiAnswer, type ApiCall } from './call-api.js';
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from './start-reference-server.js';

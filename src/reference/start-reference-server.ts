@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { projectSpec } from '../spec/project-spec.js';
+import { projectSpec } from '../spec/load-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
 import { createAlternativeHandler } from './alternative/create-alternative-handler.js';
 import { createAlternativeStore } from './alternative/create-alternative-store.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFinding } from './describe-finding.js';
-import type { Finding } from './report-model.js';
+import type { Finding } from '../run/results.js';
 
 const exchange: NonNullable<Finding['exchange']> = {
   request: { method: 'GET', url: 'http://t/v1/users?limit=0', headers: {} },

@@ -1,5 +1,5 @@
-import type { Finding } from './report-model.js';
-import { stringifyValue } from './stringify-value.js';
+import type { Finding } from '../run/results.js';
+import { stringifyValue } from './format.js';
 
 /** Longest piece of a response body quoted in plain text; the JSON and HTML reports keep it all. */
 const BODY_EXCERPT = 1000;

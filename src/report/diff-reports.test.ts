@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from './diff-reports.js';
 import { renderDiffMarkdown } from './render-diff-markdown.js';
-import type { ConformanceReport, RequirementResult, RequirementStatus } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import type { ConformanceReport } from './report-model.js';
+import type { RequirementResult, RequirementStatus } from '../run/results.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 /** The sample report with some requirements' statuses changed, some removed, some added. */
 function variant(changes: Record<string, RequirementStatus | 'removed'>, added: RequirementResult[] = [], id = 'run-b'): ConformanceReport {

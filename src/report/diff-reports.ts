@@ -1,5 +1,5 @@
-import type { ConformanceReport, Level, Verdict } from './report-model.js';
-import { requirementOutcome, type Outcome } from './requirement-outcome.js';
+import type { ConformanceReport } from './report-model.js';
+import { requirementOutcome, type Level, type Outcome, type Verdict } from '../run/results.js';
 
 /** One requirement whose outcome differs between two runs (or that only one run has). */
 export interface RequirementChange {

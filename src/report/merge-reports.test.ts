@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeReports, type MergeInput } from './merge-reports.js';
-import type { ConformanceReport, RequirementResult } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import type { ConformanceReport } from './report-model.js';
+import type { RequirementResult } from '../run/results.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 const all = sampleReport().requirements;
 const order = all.map((r) => r.id);

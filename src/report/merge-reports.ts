@@ -1,5 +1,5 @@
-import { summarize } from '../run/summarize.js';
-import type { ConformanceReport, MergedRun, RequirementResult } from './report-model.js';
+import { summarize, type RequirementResult } from '../run/results.js';
+import type { ConformanceReport, MergedRun } from './report-model.js';
 
 export interface MergeInput {
   /** Where the report was read from (named in messages and kept in run.merged). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactReport } from './redact-report.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 describe('redactReport', () => {
   it('replaces a secret in messages, counterexamples and keys at any depth, leaving the rest', () => {

@@ -1,6 +1,6 @@
 import { redactText } from '../http/redact-text.js';
 import type { ConformanceReport } from './report-model.js';
-import { stringifyValue } from './stringify-value.js';
+import { stringifyValue } from './format.js';
 
 function redactValue(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === 'string') return redactText(value, secrets);

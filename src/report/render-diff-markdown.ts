@@ -1,7 +1,5 @@
 import type { ReportDiff, RequirementChange } from './diff-reports.js';
-import { markdownCell as cell } from './markdown-cell.js';
-import { markdownCode as code } from './markdown-code.js';
-import { markdownLabels } from './markdown-labels.js';
+import { markdownCell as cell, markdownCode as code, markdownLabels } from './markdown.js';
 
 const VERDICT = markdownLabels.verdict;
 const OUTCOME = markdownLabels.outcome;

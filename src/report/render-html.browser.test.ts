@@ -6,7 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './headless-chromium.test-support.js';
 import { renderHtml } from './render-html.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 /**
  * Where the screenshot is kept for a person to look at (reports/ is not committed);

@@ -5,7 +5,7 @@ import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 import { renderHtml } from './render-html.js';
 import type { ConformanceReport } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 const VOID = new Set(['meta', 'link', 'col', 'br', 'img', 'input', 'hr', 'wbr']);
 

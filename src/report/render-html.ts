@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml as h } from './escape-html.js';
-import { formatDuration } from './format-duration.js';
+import { escapeHtml as h } from './escape.js';
+import { formatDuration, prettyJsonText, stringifyValue } from './format.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
-import { prettyJsonText } from './pretty-json-text.js';
-import type { ConformanceReport, ExchangeRecord, Finding, RequirementResult, Verdict } from './report-model.js';
+import type { ConformanceReport, ExchangeRecord } from './report-model.js';
+import { requirementOutcome, type Finding, type Outcome, type RequirementResult, type Verdict } from '../run/results.js';
 import { replayCommand } from './replay-command.js';
-import { requirementOutcome, type Outcome } from './requirement-outcome.js';
-import { stringifyValue } from './stringify-value.js';
 
 const VERDICT: Record<Verdict, { icon: string; label: string }> = {
   conformant: { icon: '✓', label: 'Conformant' },

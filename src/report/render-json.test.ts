@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from './render-json.js';
 import type { ConformanceReport } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 /**
  * The same report with the key order of every model object reversed, as a runner might have

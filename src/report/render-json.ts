@@ -1,5 +1,6 @@
-import type { ConformanceReport, ExchangeRecord, Finding, RequirementResult } from './report-model.js';
-import { stringifyValue } from './stringify-value.js';
+import type { ConformanceReport, ExchangeRecord } from './report-model.js';
+import type { Finding, RequirementResult } from '../run/results.js';
+import { stringifyValue } from './format.js';
 
 // Key order as declared in report-model.ts, so two runs diff cleanly whatever order the
 // runner built its objects in. Keys not listed here keep their place after these.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { renderJunit } from './render-junit.js';
 import type { ConformanceReport } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 /**
  * Validates XML against junit.xsd with libxml2's xmllint compiled to WebAssembly

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderJunit } from './render-junit.js';
-import type { ConformanceReport, RequirementResult } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import type { ConformanceReport } from './report-model.js';
+import type { RequirementResult } from '../run/results.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 interface XmlElement {
   name: string;

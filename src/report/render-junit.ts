@@ -1,8 +1,8 @@
 import { describeFinding } from './describe-finding.js';
-import { escapeXml } from './escape-xml.js';
-import { formatSeconds } from './format-seconds.js';
-import type { ConformanceReport, RequirementResult } from './report-model.js';
-import { requirementOutcome, type Outcome } from './requirement-outcome.js';
+import { escapeXml } from './escape.js';
+import { formatSeconds } from './format.js';
+import type { ConformanceReport } from './report-model.js';
+import { requirementOutcome, type Outcome, type RequirementResult } from '../run/results.js';
 
 interface Counts {
   tests: number;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './render-markdown.js';
-import type { ConformanceReport, RequirementResult } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import type { ConformanceReport } from './report-model.js';
+import type { RequirementResult } from '../run/results.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 /** Rows of the GFM table whose header row starts with `header`. */
 function tableRows(markdown: string, header: string): string[] {

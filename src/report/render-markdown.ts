@@ -1,12 +1,9 @@
-import { formatDuration } from './format-duration.js';
+import { formatDuration } from './format.js';
 import type { ConformanceReport } from './report-model.js';
-import { requirementOutcome, type Outcome } from './requirement-outcome.js';
-import { markdownCell as cell } from './markdown-cell.js';
-import { markdownCode as code } from './markdown-code.js';
-import { markdownLabels } from './markdown-labels.js';
-import { markdownInline as inline } from './markdown-inline.js';
+import { requirementOutcome, type Outcome } from '../run/results.js';
+import { markdownCell as cell, markdownCode as code, markdownInline as inline, markdownLabels } from './markdown.js';
 import { replayCommand } from './replay-command.js';
-import { sanitizeText } from './sanitize-text.js';
+import { sanitizeText } from './escape.js';
 
 const VERDICT = markdownLabels.verdict;
 const OUTCOME = markdownLabels.outcome;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ConformanceReport, Finding } from './report-model.js';
+import type { ConformanceReport } from './report-model.js';
+import type { Finding } from '../run/results.js';
 import { replayCommand } from './replay-command.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 
 const base = sampleReport();
 const report = (target: Partial<ConformanceReport['target']>, run: Partial<ConformanceReport['run']> = {}) => ({

@@ -1,4 +1,5 @@
-import type { ConformanceReport, Finding } from './report-model.js';
+import type { ConformanceReport } from './report-model.js';
+import type { Finding } from '../run/results.js';
 
 /** Default of `--runs`: not repeated in a command. */
 const defaultRuns = 20;

@@ -7,7 +7,7 @@ import { renderJson } from './render-json.js';
 import { renderJunit } from './render-junit.js';
 import { renderMarkdown } from './render-markdown.js';
 import type { ConformanceReport } from './report-model.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport } from '../../test/support/sample-report.js';
 import { writeReports } from './write-reports.js';
 
 describe('writeReports', () => {

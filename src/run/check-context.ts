@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { Exchange } from '../http/exchange.js';
-import type { Finding } from '../report/report-model.js';
+import type { Finding } from './results.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 

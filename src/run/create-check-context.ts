@@ -5,12 +5,10 @@ import { HttpFailure } from '../http/http-failure.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import type { CheckContext, OperationInput, Violation } from './check-context.js';
-import { describeResponse } from './describe-response.js';
-import { objectBody } from './object-body.js';
-import { deriveSeed } from './derive-seed.js';
+import { describeResponse } from './judge-response.js';
+import { isSuccess, objectBody } from './object-body.js';
+import { deriveSeed, shareOfCases, type Shard } from './scope.js';
 import { RunStopped } from './run-stopped.js';
-import type { Shard } from './shard.js';
-import { shareOfCases } from './share-of-cases.js';
 
 export interface ContextDeps {
   spec: Spec;
@@ -115,8 +113,7 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
       const exchange = await ctx.send('createUser', { body: sent });
       const body = objectBody(exchange);
       // Any 2xx with an id will do for set-up: CREATE-SUCCESS judges the status, and the checks that build on a user still run.
-      const succeeded = exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
-      if (!succeeded || typeof body?.userId !== 'string') {
+      if (!isSuccess(exchange.status) || typeof body?.userId !== 'string') {
         throw new HttpFailure(`could not create a user to test with: POST /v1/users answered ${describeResponse(exchange)}`, exchange);
       }
       return { userId: body.userId, sent, body, exchange };

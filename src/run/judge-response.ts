@@ -1,7 +1,19 @@
 import type { Exchange } from '../http/exchange.js';
 import { isJsonMediaType } from '../http/is-json-media-type.js';
 import type { Validators } from '../validate/validators.js';
-import { describeResponse } from './describe-response.js';
+
+// Reading a response for a verdict: what it was, in one line, and what is wrong with it by the spec.
+
+/** What the target answered, one line: status, where a redirect points, a content type that is not JSON, the start of the body; or what went wrong. */
+export function describeResponse(exchange: Exchange): string {
+  if (exchange.status === undefined) return exchange.error ?? 'no answer';
+  if (exchange.error) return `${exchange.status}, ${exchange.error}`;
+  const location = exchange.status >= 300 && exchange.status < 400 && exchange.headers.location ? ` redirecting to ${exchange.headers.location}` : '';
+  const type =
+    exchange.text === '' ? '' : !isJsonMediaType(exchange.mediaType) ? ` (${exchange.headers['content-type'] ?? 'no content type'})` : exchange.hasJson ? '' : ` (invalid JSON: ${exchange.jsonError})`;
+  const body = exchange.text.length > 160 ? `${exchange.text.slice(0, 160)}…` : exchange.text;
+  return `${exchange.status}${location}${type}${body ? ` ${body.replace(/\s+/g, ' ')}` : ''}`;
+}
 
 /**
  * What is wrong with a response, judged by the spec: the status is one

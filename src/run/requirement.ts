@@ -1,5 +1,5 @@
 import type { Exchange } from '../http/exchange.js';
-import type { Finding, Level } from '../report/report-model.js';
+import type { Finding, Level } from './results.js';
 import type { Validators } from '../validate/validators.js';
 import type { CheckContext } from './check-context.js';
 

@@ -1,14 +1,13 @@
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient } from '../http/http-client.js';
 import { HttpFailure } from '../http/http-failure.js';
-import type { Finding, RequirementResult } from '../report/report-model.js';
+import { oneLine, type Finding, type RequirementResult } from './results.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import { createCheckContext } from './create-check-context.js';
-import { deriveSeed } from './derive-seed.js';
+import { deriveSeed, type Shard } from './scope.js';
 import { contractLine, type Requirement } from './requirement.js';
 import { RunStopped, stopReasons } from './run-stopped.js';
-import type { Shard } from './shard.js';
 
 export interface RunOptions {
   spec: Spec;
@@ -35,11 +34,6 @@ export interface RunOptions {
 
 /** Findings an observing rule keeps; the rest are only counted. */
 const observedFindingsKept = 5;
-
-/** Reports promise one-line messages, whatever a check or a target put in them. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
 
 function meta(requirement: Requirement): Omit<RequirementResult, 'status' | 'durationMs' | 'requests' | 'findings'> {
   const { id, level, area, title, rule, contract } = requirement;

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { parse } from 'yaml';
+
+// The spec, the single source of truth: loaded and checked, read once per process, and the
+// country codes generators need before it is loaded.
 
 /** A JSON Schema as found in the dereferenced OpenAPI document. */
 export type Schema = { [keyword: string]: unknown };
@@ -105,4 +110,33 @@ export async function loadSpec(path: string = defaultSpecPath): Promise<Spec> {
       return found;
     },
   };
+}
+
+let cached: Promise<Spec> | undefined;
+
+/** The project's spec, read once per process. */
+export function projectSpec(): Promise<Spec> {
+  cached ??= loadSpec();
+  return cached;
+}
+
+let projectCodes: string[] | undefined;
+
+/**
+ * The country codes a target MUST accept: the spec's `Country`
+ * `x-assigned-codes`. Without a spec, the project's spec file is read
+ * (synchronously, once), so generators can be built without awaiting it.
+ */
+export function assignedCountryCodes(spec?: Spec): string[] {
+  if (spec) return codesOf(spec.schema('Country'));
+  projectCodes ??= codesOf((parse(readFileSync(defaultSpecPath, 'utf8')) as Spec['document']).components.schemas.Country);
+  return projectCodes;
+}
+
+function codesOf(schema: Record<string, unknown> | undefined): string[] {
+  const codes = schema?.['x-assigned-codes'];
+  if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c) => typeof c === 'string')) {
+    throw new Error('spec: Country has no x-assigned-codes list');
+  }
+  return codes as string[];
 }

@@ -1,6 +1,6 @@
-import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
-import { validCreateBody } from '../../src/generate/valid-create-body.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { assignedCountryCodes } from '../../src/spec/load-spec.js';
+import { validCreateBody } from '../../src/generate/valid-bodies.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 
 export default requirement({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import type { InvalidCase } from '../../src/generate/invalid-cases.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import { describeCase, fieldNamed, locationProblem, succeeded } from './create-answers.js';
 

@@ -3,12 +3,12 @@
  * invalid case asks for, the fields a 422 names, the Location of a 201.
  */
 
-import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-cases.js';
 import type { ExampleArbitrary } from '../../src/generate/with-examples.js';
 import type { Exchange } from '../../src/http/exchange.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { showValue } from '../support/show.js';
 

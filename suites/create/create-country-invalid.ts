@@ -1,5 +1,5 @@
-import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
-import { invalidCountries } from '../../src/generate/invalid-countries.js';
+import { assignedCountryCodes } from '../../src/spec/load-spec.js';
+import { invalidCountries } from '../../src/generate/invalid-values.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';
 

@@ -1,4 +1,4 @@
-import { invalidDatesOfBirth } from '../../src/generate/invalid-dates-of-birth.js';
+import { invalidDatesOfBirth } from '../../src/generate/invalid-values.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';
 

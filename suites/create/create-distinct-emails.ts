@@ -1,5 +1,5 @@
-import type { Finding } from '../../src/report/report-model.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import type { Finding } from '../../src/run/results.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 
 /** Two addresses from one fresh address `local@domain` that differ in more than case: one mail provider may deliver both to one inbox, but they are two e-mails. */

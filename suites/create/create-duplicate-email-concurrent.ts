@@ -1,4 +1,4 @@
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 
 /** Creates sent at once with one e-mail: enough to meet a gap between a uniqueness read and the write. */

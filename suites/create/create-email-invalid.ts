@@ -1,4 +1,4 @@
-import { invalidEmails } from '../../src/generate/invalid-emails.js';
+import { invalidEmails } from '../../src/generate/invalid-values.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';
 

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../../src/run/check-context.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { requestLine } from '../support/show.js';
 import { firstUsers, listTotal, newestUsers, usersBefore } from '../support/listed.js';
 import { sleep } from '../../src/http/sleep.js';

@@ -1,4 +1,4 @@
-import { missingFields } from '../../src/generate/missing-fields.js';
+import { missingFields } from '../../src/generate/invalid-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { invalidNames } from '../../src/generate/invalid-names.js';
+import { invalidNames } from '../../src/generate/invalid-values.js';
 import { withExamples } from '../../src/generate/with-examples.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';

@@ -1,4 +1,4 @@
-import { notWritableOnCreate } from '../../src/generate/not-writable-on-create.js';
+import { notWritableOnCreate } from '../../src/generate/invalid-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';
 

@@ -1,4 +1,4 @@
-import { invalidPhones } from '../../src/generate/invalid-phones.js';
+import { invalidPhones } from '../../src/generate/invalid-values.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';
 

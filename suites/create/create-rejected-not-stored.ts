@@ -1,7 +1,7 @@
-import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-cases.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { describeCase } from './create-answers.js';
 
 /** One body per kind of rule a 422 answers; the e-mail itself is always valid, so it may be used again after. */

@@ -1,4 +1,4 @@
-import { wrongTypes } from '../../src/generate/wrong-types.js';
+import { wrongTypes } from '../../src/generate/invalid-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import { expectRejected } from './create-answers.js';
 

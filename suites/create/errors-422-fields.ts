@@ -1,7 +1,7 @@
-import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
+import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-cases.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { describeCase, fieldNamed } from './create-answers.js';
 
 /** Bodies breaking one rule each, and one breaking two: each offending field must be named. */

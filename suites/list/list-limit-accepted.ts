@@ -1,5 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { limitArbitrary, limitBoundaries, limitRules } from '../support/limits.js';
 import { listQuery, parsePage, readPage } from '../support/page.js';
 import { requestLine } from '../support/show.js';

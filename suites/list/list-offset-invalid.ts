@@ -1,6 +1,6 @@
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { requirement } from '../../src/run/requirement.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { notPlainDecimal } from '../support/limits.js';
 import { requestLine } from '../support/show.js';
 

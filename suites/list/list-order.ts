@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import { requirement } from '../../src/run/requirement.js';
 import { orderBreak, type Page, readPage } from '../support/page.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { requirement } from '../../src/run/requirement.js';
 import { type ListQuery, readPage } from '../support/page.js';
 import { requestLine } from '../support/show.js';

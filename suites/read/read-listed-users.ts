@@ -1,9 +1,9 @@
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { type ListQuery, readPage } from '../support/page.js';
 import { capFindings, requestLine, showValue } from '../support/show.js';
 import { isUserStatus, userStatuses } from '../support/users.js';

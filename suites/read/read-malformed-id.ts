@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { capFindings } from '../support/show.js';
 
 /** Ids off `^usr_[A-Za-z0-9]{1,64}$`, each labelled. None is `.` or `..` (a URL would drop them as dot segments) or holds `/`. */

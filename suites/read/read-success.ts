@@ -1,7 +1,7 @@
 import { objectBody } from '../../src/run/object-body.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { fieldDifferences } from '../support/differences.js';
 import { userFields, userRequired } from '../support/users.js';
 

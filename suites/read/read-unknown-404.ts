@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import { caseSwappedId, unknownIdBoundaries, wellFormedId } from '../support/users.js';

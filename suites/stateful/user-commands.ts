@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { assignedCountryCodes } from '../../src/generate/assigned-country-codes.js';
-import { validCreateBody } from '../../src/generate/valid-create-body.js';
-import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
+import { assignedCountryCodes } from '../../src/spec/load-spec.js';
+import { validCreateBody } from '../../src/generate/valid-bodies.js';
+import { validPatch, type PatchBody } from '../../src/generate/valid-bodies.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { isPlainObject, objectBody } from '../../src/run/object-body.js';
 import { unlikelyId, updatedUserRequired, userFields, userRequired } from '../support/users.js';
 import { fieldDifferences } from '../support/differences.js';

@@ -1,5 +1,5 @@
-import type { Finding } from '../../src/report/report-model.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import type { Finding } from '../../src/run/results.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import { requestLine } from '../support/show.js';
 import { userStatuses } from '../support/users.js';

@@ -7,7 +7,7 @@
 import type { Exchange } from '../../src/http/exchange.js';
 import { HttpFailure } from '../../src/http/http-failure.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { isPlainObject } from '../../src/run/object-body.js';
 import { requestLine } from './show.js';
 import { compareInstants, parseInstant } from './time.js';

@@ -1,7 +1,7 @@
 /** Values, requests and tables of findings as a finding's message shows them. */
 
 import type { Exchange } from '../../src/http/exchange.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 
 export interface ShowOptions {
   /** Longest JSON shown; a longer one is cut there and ends in `…` (default: never cut). */

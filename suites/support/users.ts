@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Exchange } from '../../src/http/exchange.js';
 import { HttpFailure } from '../../src/http/http-failure.js';
 import type { CheckContext } from '../../src/run/check-context.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { tryPage } from './page.js';
 

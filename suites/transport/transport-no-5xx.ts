@@ -1,5 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 
 export default requirement({
   id: 'TRANSPORT-NO-5XX',

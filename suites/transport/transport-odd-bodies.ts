@@ -1,5 +1,5 @@
-import type { Finding } from '../../src/report/report-model.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import type { Finding } from '../../src/run/results.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 
 /** Deep enough to overflow a recursive parser or validator, far under the 1 MiB a target may refuse. */

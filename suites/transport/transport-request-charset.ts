@@ -1,4 +1,4 @@
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 

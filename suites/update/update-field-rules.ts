@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { InvalidCase } from '../../src/generate/apply-invalid-case.js';
-import { invalidNames } from '../../src/generate/invalid-names.js';
-import { invalidPhones } from '../../src/generate/invalid-phones.js';
-import { wrongTypes } from '../../src/generate/wrong-types.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import type { InvalidCase } from '../../src/generate/invalid-cases.js';
+import { invalidNames } from '../../src/generate/invalid-values.js';
+import { invalidPhones } from '../../src/generate/invalid-values.js';
+import { wrongTypes } from '../../src/generate/invalid-cases.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { capFindings } from '../support/show.js';
 
 export default requirement({

@@ -1,4 +1,4 @@
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import { listedItem, listTotal } from '../support/listed.js';
 import { requestLine } from '../support/show.js';

@@ -1,6 +1,6 @@
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { capFindings } from '../support/show.js';
 
 /** Bodies sent as application/json that are not JSON, or JSON but not an object. */

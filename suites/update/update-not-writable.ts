@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { invalidPatches } from '../../src/generate/invalid-patches.js';
-import { unknownFieldName } from '../../src/generate/unknown-field-name.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { invalidPatches } from '../../src/generate/invalid-cases.js';
+import { unknownFieldName } from '../../src/generate/invalid-cases.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { capFindings } from '../support/show.js';
 import { writableFields } from '../support/users.js';
 

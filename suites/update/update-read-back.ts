@@ -1,5 +1,5 @@
-import { validPatch } from '../../src/generate/valid-patch.js';
-import { describeResponse } from '../../src/run/describe-response.js';
+import { validPatch } from '../../src/generate/valid-bodies.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from '../support/differences.js';

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { applyInvalidCase, type InvalidCase } from '../../src/generate/apply-invalid-case.js';
-import { invalidPatches } from '../../src/generate/invalid-patches.js';
-import { validPatch, type PatchBody } from '../../src/generate/valid-patch.js';
+import { applyInvalidCase, invalidPatches, type InvalidCase } from '../../src/generate/invalid-cases.js';
+import { validPatch, type PatchBody } from '../../src/generate/valid-bodies.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from '../support/differences.js';
 import { showValue } from '../support/show.js';

@@ -1,4 +1,4 @@
-import { describeResponse } from '../../src/run/describe-response.js';
+import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import { docsPatch, unlikelyId } from '../support/users.js';
 

@@ -1,5 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { sleep } from '../../src/http/sleep.js';
 import { showValue } from '../support/show.js';
 import { compareTimestamps, tickWaitMs } from '../support/time.js';

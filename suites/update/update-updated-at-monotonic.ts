@@ -1,5 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/report/report-model.js';
+import type { Finding } from '../../src/run/results.js';
 import { showValue } from '../support/show.js';
 import { compareTimestamps } from '../support/time.js';
 import { applyPatch, docsPatch } from '../support/users.js';
