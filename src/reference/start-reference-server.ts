@@ -8,7 +8,8 @@ import { createAlternativeStore } from './alternative/create-alternative-store.j
 import { createBodyChecks } from './create-body-checks.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { createUserStore } from './create-user-store.js';
-import { faults as faultTable, type FaultName } from './faults.js';
+import { faults as faultTable, withFaults, type FaultName } from './faults.js';
+import { correctSeams } from './seams.js';
 import { problemTitles, sendProblem } from './send-problem.js';
 
 export interface ReferenceServerOptions {
@@ -88,9 +89,11 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
           today: () => new Date().toISOString().slice(0, 10),
         })
       : createRequestHandler({
-          store: createUserStore({ seedUsers, countries }),
-          checks: createBodyChecks(validators, faults),
-          faults,
+          seams: withFaults(correctSeams({ store: createUserStore({ seedUsers, countries }), checks: createBodyChecks(validators), now: Date.now }), faults, {
+            validators,
+            maxUsers,
+            now: Date.now,
+          }),
           maxUsers,
           now: Date.now,
         });
@@ -98,7 +101,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       // Last resort: a bug (or the crash a fault simulates). Tests show the correct server never gets here.
-      if (!res.headersSent) sendProblem(res, 500, 'the server failed to handle the request', faults);
+      if (!res.headersSent) sendProblem(res, 500, 'the server failed to handle the request');
       else res.destroy();
     });
   });
