@@ -5,7 +5,7 @@ import { userIdOf } from '../user-id-of.js';
 import type { UserStatus } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { HandlerCrash, relaxation, renamingStore, storeWith, withError, without } from './fault-helpers.js';
+import { HandlerCrash, relaxation, renamingStore, storeWith, withError, without, type RenamingStore } from './fault-helpers.js';
 
 /** Faults of the create area (by the id of the requirement each proves first). */
 export const createFaults = [
@@ -125,12 +125,12 @@ export const createFaults = [
     description: 'A create reads the next free id before an await and inserts after it (as with SELECT max(id) + 1, then INSERT): concurrent creates get one id, and the later user takes it over.',
     proves: ['CREATE-CONCURRENT-DISTINCT'],
     hook: () => {
-      let store: ReturnType<typeof renamingStore>;
+      let store: RenamingStore;
       return {
         store: (inner) => (store = renamingStore(inner)),
-        // The next free id (the store numbers users in creation order) is read before an await; the user is inserted under it after.
+        // The next free id is read before an await; the user is inserted under it after.
         insertUser: (next) => async (users, fields, status) => {
-          const id = userIdOf(users.size);
+          const id = store.nextId();
           await sleep(20);
           const user = await next(users, fields, status);
           return user.userId === id ? user : store.rename(user, id);

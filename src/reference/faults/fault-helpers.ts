@@ -2,6 +2,7 @@ import { stringFields } from '../create-body-checks.js';
 import type { Column, UserStore } from '../create-user-store.js';
 import type { JsonReply, Reply } from '../seams.js';
 import type { FieldError } from '../to-field-errors.js';
+import { userIdOf } from '../user-id-of.js';
 import type { UserRecord } from '../user-record.js';
 import type { SeamOverrides } from './fault-definition.js';
 
@@ -76,28 +77,56 @@ export function validChanges(changes: object, keys: readonly string[], errors: r
   return stringFields(changes, keys.filter((key) => !errors.some((e) => e.field === key)));
 }
 
+/** A store whose writes may pick a user's id (see renamingStore). */
+export interface RenamingStore extends UserStore {
+  /** The id the next create shows. */
+  nextId(): string;
+  /** Shows `user`, just created, under `id`, taking the id over from any user that had it. */
+  rename(user: UserRecord, id: string): UserRecord;
+}
+
 /**
- * A store where some users show another id than the one they are stored
- * under, as when a write picks the id itself: `rename` rewrites the stored
- * record's id, and from then on `get` and `save` of the shown id reach that
- * user (taking the id over from any user that had it) while its stored id
- * reaches no one.
+ * A store where a write can pick a user's id, as with `SELECT max(id) + 1`
+ * then `INSERT`, or an upsert: a renamed user's record shows the id picked, its
+ * `get` and `save` reach it under that id, and the id it was stored under is
+ * left free. Ids of later creates count on from the last one shown, skipping
+ * ids in use, so the store's numbering stays as if the renamed users had never
+ * taken a number.
  */
-export function renamingStore(inner: UserStore): UserStore & { rename(user: UserRecord, id: string): UserRecord } {
+export function renamingStore(inner: UserStore): RenamingStore {
   const storedIdOf = new Map<string, string>();
-  const hidden = new Set<string>();
-  const store = storeWith(inner, {
-    get: (id) => (storedIdOf.has(id) ? inner.get(storedIdOf.get(id)!) : hidden.has(id) ? undefined : inner.get(id)),
-    save: (next) => inner.save({ ...next, userId: storedIdOf.get(next.userId) ?? next.userId }),
-  });
-  return Object.assign(store, {
-    rename(user: UserRecord, id: string): UserRecord {
-      storedIdOf.set(id, user.userId);
-      hidden.add(user.userId);
-      user.userId = id;
-      return user;
+  const renamedStoredIds = new Set<string>();
+  let skipped = 0;
+  const show = (user: UserRecord, storedId: string, id: string): UserRecord => {
+    storedIdOf.set(id, storedId);
+    renamedStoredIds.add(storedId);
+    user.userId = id;
+    return user;
+  };
+  const store: RenamingStore = Object.assign(
+    storeWith(inner, {
+      get: (id) => (storedIdOf.has(id) ? inner.get(storedIdOf.get(id)!) : renamedStoredIds.has(id) ? undefined : inner.get(id)),
+      save: (next) => inner.save({ ...next, userId: storedIdOf.get(next.userId) ?? next.userId }),
+      create(fields, status, now) {
+        const id = store.nextId();
+        const user = inner.create(fields, status, now);
+        return user.userId === id ? user : show(user, user.userId, id);
+      },
+    }),
+    {
+      nextId(): string {
+        while (store.get(userIdOf(inner.size - skipped)) !== undefined) skipped -= 1;
+        return userIdOf(inner.size - skipped);
+      },
+      rename(user: UserRecord, id: string): UserRecord {
+        const storedId = storedIdOf.get(user.userId) ?? user.userId;
+        if (storedIdOf.get(user.userId) === storedId) storedIdOf.delete(user.userId);
+        skipped += 1;
+        return show(user, storedId, id);
+      },
     },
-  });
+  );
+  return store;
 }
 
 /** The 422 of a body that breaks the field rules. */

@@ -4,7 +4,7 @@ import { capReply, jsonReply } from '../seams.js';
 import { toFieldErrors } from '../to-field-errors.js';
 import type { UserRecord } from '../user-record.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { fieldErrorsReply, filterColumn, HandlerCrash, relaxation, renamingStore, storeWith, validChanges, without } from './fault-helpers.js';
+import { fieldErrorsReply, filterColumn, HandlerCrash, relaxation, renamingStore, storeWith, validChanges, without, type RenamingStore } from './fault-helpers.js';
 
 const oneHour = 3_600_000;
 
@@ -209,7 +209,7 @@ export const updateFaults = [
     description: 'PATCH of an unknown well-formed id answers 200 and creates a user under that id (upsert).',
     proves: ['UPDATE-UNKNOWN-404'],
     hook: (env) => {
-      let store: ReturnType<typeof renamingStore>;
+      let store: RenamingStore;
       return {
         store: (inner) => (store = renamingStore(inner)),
         // An upsert: the user is created under the id asked for.
