@@ -1,11 +1,10 @@
-import { sleep } from '../../http/sleep.js';
 import { createKeys } from '../create-body-checks.js';
 import type { FieldError } from '../to-field-errors.js';
 import { userIdOf } from '../user-id-of.js';
 import type { UserStatus } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { HandlerCrash, relaxation, renamingStore, storeWith, withError, without, type RenamingStore } from './fault-helpers.js';
+import { afterAwait, HandlerCrash, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
 
 /** Faults of the create area (by the id of the requirement each proves first). */
 export const createFaults = [
@@ -112,11 +111,8 @@ export const createFaults = [
     description: 'The uniqueness check and the insert are apart (an await between them, as with a database read then write): concurrent creates with one e-mail all succeed.',
     proves: ['CREATE-DUPLICATE-EMAIL-CONCURRENT'],
     hook: () => ({
-      // A read, then a write after an await, with nothing holding the e-mail in between.
-      insertUser: (next) => async (store, fields, status) => {
-        await sleep(20);
-        return next(store, fields, status);
-      },
+      // The e-mail is checked, then the user written after an await, with nothing holding the e-mail in between.
+      insertUser: afterAwait,
     }),
   },
   {
@@ -131,8 +127,7 @@ export const createFaults = [
         // The next free id is read before an await; the user is inserted under it after.
         insertUser: (next) => async (users, fields, status) => {
           const id = store.nextId();
-          await sleep(20);
-          const user = await next(users, fields, status);
+          const user = await afterAwait(next)(users, fields, status);
           return user.userId === id ? user : store.rename(user, id);
         },
       };

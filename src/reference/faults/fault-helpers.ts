@@ -1,3 +1,4 @@
+import { sleep } from '../../http/sleep.js';
 import { stringFields } from '../create-body-checks.js';
 import type { Column, UserStore } from '../create-user-store.js';
 import type { JsonReply, Reply } from '../seams.js';
@@ -26,6 +27,17 @@ export function nestingDepth(text: string): number {
     else if (c === ']' || c === '}') depth--;
   }
   return deepest;
+}
+
+/** How long a fault that races holds a request between its read and its write. */
+const raceWindowMs = 20;
+
+/** `write` after an await, as a read then a write with nothing held in between: concurrent requests interleave there. */
+export function afterAwait<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    await sleep(raceWindowMs);
+    return write(...args);
+  };
 }
 
 /** `inner` with some of its methods replaced (the rest, `size` included, read through to it). */

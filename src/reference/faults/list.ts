@@ -151,13 +151,8 @@ export const listFaults = [
     proves: ['LIST-PAGE-LENGTH'],
     hook: (env) => ({
       // The page is cut from all users, then filtered; total still counts the filtered ones.
-      listPage: (next) => (column, query) => {
-        if (query.status === undefined) return next(column, query);
-        const all = env.seams.store.column(userStatuses);
-        const users: UserRecord[] = [];
-        for (let i = query.offset; i < Math.min(query.offset + query.limit, all.length); i += 1) if (all.at(i).status === query.status) users.push(all.at(i));
-        return users;
-      },
+      listPage: (next) => (column, query) =>
+        query.status === undefined ? next(column, query) : next(env.seams.store.column(userStatuses), query).filter((user) => user.status === query.status),
     }),
   },
   {

@@ -1,10 +1,9 @@
-import { sleep } from '../../http/sleep.js';
 import { updateKeys } from '../create-body-checks.js';
 import { capReply, jsonReply } from '../seams.js';
 import { toFieldErrors } from '../to-field-errors.js';
 import type { UserRecord } from '../user-record.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { fieldErrorsReply, filterColumn, HandlerCrash, relaxation, renamingStore, storeWith, validChanges, without, type RenamingStore } from './fault-helpers.js';
+import { afterAwait, fieldErrorsReply, filterColumn, HandlerCrash, relaxation, renamingStore, type RenamingStore, storeWith, validChanges, without } from './fault-helpers.js';
 
 const oneHour = 3_600_000;
 
@@ -76,10 +75,7 @@ export const updateFaults = [
     proves: ['UPDATE-CONCURRENT-FIELDS'],
     hook: () => ({
       // The whole record is read, then written back after an await, with nothing held in between.
-      saveUser: (next) => async (store, updated, user) => {
-        await sleep(20);
-        return next(store, updated, user);
-      },
+      saveUser: afterAwait,
     }),
   },
   {
