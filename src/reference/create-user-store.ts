@@ -86,7 +86,6 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
   const seededColumn = (length: number, seqAt: (index: number) => number): Column => ({ length, at: (i) => seed(seqAt(i)) });
   const seededWithStatus = (s: number): number => (s < seeded ? Math.floor((seeded - 1 - s) / 4) + 1 : 0);
 
-
   return {
     get size() {
       return seeded + created.length;

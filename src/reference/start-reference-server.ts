@@ -78,6 +78,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   if (variant === 'alternative' && faults.size > 0) throw new RangeError('faults apply to the reference variant only');
 
   const { validators, countries } = await specRules();
+  const now = Date.now;
   const handle =
     variant === 'alternative'
       ? createAlternativeHandler({
@@ -89,13 +90,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
           today: () => new Date().toISOString().slice(0, 10),
         })
       : createRequestHandler({
-          seams: withFaults(correctSeams({ store: createUserStore({ seedUsers, countries }), checks: createBodyChecks(validators), now: Date.now }), faults, {
-            validators,
-            maxUsers,
-            now: Date.now,
-          }),
+          seams: withFaults(correctSeams({ store: createUserStore({ seedUsers, countries }), checks: createBodyChecks(validators), now }), faults, { validators, maxUsers, now }),
           maxUsers,
-          now: Date.now,
+          now,
         });
 
   const server = createServer((req, res) => {
