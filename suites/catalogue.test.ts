@@ -19,7 +19,7 @@ describe('the catalogue', () => {
   it('runs every fault in the fault matrix, each scope in exactly one test file', () => {
     const proofs = faultProofs();
     expect(faultDefinitions.filter((fault) => !proofs.some((p) => p.fault === fault.name)).map((f) => f.name)).toEqual([]);
-    const claims = (scope: string) => Object.values(matrixFiles).filter((scopes) => scopes.includes(scope)).length;
+    const claims = (scope: string) => Object.values(matrixFiles).filter((scopes: readonly string[]) => scopes.includes(scope)).length;
     expect([...new Set(proofs.map((p) => p.scope))].filter((scope) => claims(scope) !== 1)).toEqual([]);
   });
 });

@@ -5,11 +5,11 @@ import type { Requirement } from '../src/run/requirement.js';
 import { catalogue } from '../suites/index.js';
 
 /**
- * Where a proof runs: `--only=<area>` for a requirement that makes its own
- * requests, the whole suite for one that observes every response (the
+ * Where a proof runs: an area (`--only=<area>`) for a requirement that makes
+ * its own requests, 'whole suite' for one that observes every response (the
  * responses that break it come from whichever checks provoke them).
  */
-export type ProofScope = string | 'whole suite';
+export type ProofScope = string;
 
 /** One run of the fault matrix: the suite, with `fault` on, fails every id of `want`. */
 export interface FaultProof {
@@ -21,7 +21,7 @@ export interface FaultProof {
 }
 
 /** The matrix test file that runs each scope's proofs (a file per area keeps vitest's workers busy). */
-export const matrixFiles: Readonly<Record<string, readonly ProofScope[]>> = {
+export const matrixFiles = {
   create: ['create'],
   read: ['read'],
   update: ['update'],
@@ -29,7 +29,7 @@ export const matrixFiles: Readonly<Record<string, readonly ProofScope[]>> = {
   status: ['status'],
   stateful: ['stateful'],
   transport: ['whole suite', 'transport', 'errors', 'docs-flow'],
-};
+} as const satisfies Record<string, readonly ProofScope[]>;
 
 const scopeOf = (r: Requirement): ProofScope => (r.observe ? 'whole suite' : r.area);
 
@@ -54,7 +54,8 @@ export function faultProofs(requirements: readonly Requirement[] = catalogue): F
 
 /** The fault-matrix rows of one test file: each fault makes the requirements it proves fail. */
 export function describeFaultMatrix(file: keyof typeof matrixFiles): void {
-  const rows = faultProofs().filter((proof) => matrixFiles[file].includes(proof.scope));
+  const scopes: readonly ProofScope[] = matrixFiles[file];
+  const rows = faultProofs().filter((proof) => scopes.includes(proof.scope));
   describe(`${file}: each fault fails the requirements it proves`, () => {
     it.each(rows)('$fault fails $want ($scope)', async ({ fault, scope, want, strict }) => {
       const only = scope === 'whole suite' ? [] : [`--only=${scope}`];
