@@ -79,26 +79,25 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
   const { validators, countries } = await specRules();
   const now = Date.now;
-  const handle =
-    variant === 'alternative'
-      ? createAlternativeHandler({
-          store: createAlternativeStore({ seedUsers, countries }),
-          countries: new Set(countries),
-          maxUsers,
-          // Microseconds, from the monotonic clock, and 3 h 17 min slow: timestamps finer than milliseconds, from a clock that is not the suite's.
-          nowMicros: () => Math.floor((performance.timeOrigin + performance.now() - alternativeClockSkewMs) * 1000),
-          today: () => new Date().toISOString().slice(0, 10),
-        })
-      : createRequestHandler({
-          seams: withFaults(correctSeams({ store: createUserStore({ seedUsers, countries }), checks: createBodyChecks(validators), now }), faults, { validators, maxUsers, now }),
-          maxUsers,
-          now,
-        });
+  const seams =
+    variant === 'reference'
+      ? withFaults(correctSeams({ store: createUserStore({ seedUsers, countries }), checks: createBodyChecks(validators), now }), faults, { validators, maxUsers, now })
+      : undefined;
+  const handle = seams
+    ? createRequestHandler({ seams, maxUsers, now })
+    : createAlternativeHandler({
+        store: createAlternativeStore({ seedUsers, countries }),
+        countries: new Set(countries),
+        maxUsers,
+        // Microseconds, from the monotonic clock, and 3 h 17 min slow: timestamps finer than milliseconds, from a clock that is not the suite's.
+        nowMicros: () => Math.floor((performance.timeOrigin + performance.now() - alternativeClockSkewMs) * 1000),
+        today: () => new Date().toISOString().slice(0, 10),
+      });
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      // Last resort: a bug (or the crash a fault simulates). Tests show the correct server never gets here.
-      if (!res.headersSent) sendProblem(res, 500, 'the server failed to handle the request');
+      // Last resort: a bug (or the crash a fault simulates, answered in the error shape the faults give). Tests show the correct server never gets here.
+      if (!res.headersSent) (seams?.sendProblem ?? sendProblem)(res, 500, 'the server failed to handle the request');
       else res.destroy();
     });
   });
