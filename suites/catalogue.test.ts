@@ -1,31 +1,26 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { conformForTest } from '../test/support/conform-for-test.js';
-import { faultNames } from '../src/reference/faults.js';
+import { faultDefinitions } from '../src/reference/faults.js';
+import { faultProofs, matrixFiles } from '../test/fault-matrix.js';
 import { catalogue } from './index.js';
 
-const suitesDir = fileURLToPath(new URL('.', import.meta.url));
-/** Every `*.faults.test.ts` under suites/: the rows that prove each requirement can fail. */
-const faultTests = readdirSync(suitesDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.faults.test.ts'))
-  .map((file) => readFileSync(join(suitesDir, file), 'utf8'))
-  .join('\n');
-/** Ids named in `want: [...]` of a fault row whose fault is named in the same row. */
-const proven = new Set(
-  [...faultTests.matchAll(/\{\s*fault:\s*'([^']+)'[^}]*?want:\s*\[([^\]]*)\]/g)].flatMap((row) => [...row[2].matchAll(/'([A-Z0-9-]+)'/g)].map((m) => m[1])),
-);
-const faultsUsed = new Set([...faultTests.matchAll(/fault:\s*'([^']+)'/g)].map((m) => m[1]));
+const ids = new Set<string>(catalogue.map((r) => r.id));
+const proven = new Set<string>(faultDefinitions.flatMap((fault) => fault.proves));
 
 describe('the catalogue', () => {
   it.each(catalogue.map((r) => r.id))('%s is proven able to fail by a fault of the reference server', (id) => {
     expect(proven.has(id)).toBe(true);
   });
 
-  it('uses only faults the reference server has, and every fault proves some requirement', () => {
-    expect([...faultsUsed].filter((f) => !faultNames.includes(f as never))).toEqual([]);
-    expect(faultNames.filter((f) => !faultsUsed.has(f))).toEqual([]);
+  it('has every fault prove only requirements of the catalogue', () => {
+    expect(faultDefinitions.flatMap((fault) => fault.proves.filter((id) => !ids.has(id)).map((id) => `${fault.name}: ${id}`))).toEqual([]);
+  });
+
+  it('runs every fault in the fault matrix, each scope in exactly one test file', () => {
+    const proofs = faultProofs();
+    expect(faultDefinitions.filter((fault) => !proofs.some((p) => p.fault === fault.name)).map((f) => f.name)).toEqual([]);
+    const claims = (scope: string) => Object.values(matrixFiles).filter((scopes: readonly string[]) => scopes.includes(scope)).length;
+    expect([...new Set(proofs.map((p) => p.scope))].filter((scope) => claims(scope) !== 1)).toEqual([]);
   });
 });
 

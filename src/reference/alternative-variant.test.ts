@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { conformForTest, type ConformOutcome } from '../../test/support/conform-for-test.js';
-import { callApi } from './call-api.js';
+import { callApi } from '../../test/support/call-api.js';
 import { startReferenceServer, type ReferenceServer } from './start-reference-server.js';
 
 // The suite against a second correct implementation with other habits than

@@ -9,26 +9,18 @@ export interface Column {
   at(index: number): UserRecord;
 }
 
-/** Which users a list shows: one status, all, or (for a fault) all but closed. */
-export type ListFilter = UserStatus | 'all' | 'not-closed';
-
 export interface UserStore {
   /** Every stored user, seeded ones included. */
   readonly size: number;
   get(userId: string): UserRecord | undefined;
-  /** Whether another user than `except` has this e-mail (or it is reserved), compared case-insensitively unless told otherwise. */
-  emailTaken(email: string, options?: { caseSensitive?: boolean; except?: UserRecord }): boolean;
-  /** Marks an e-mail used without a user (only a fault does this). */
-  reserveEmail(email: string): void;
-  /** The id the next create takes; it stays free until a user takes it (only a fault reads it ahead). */
-  nextUserId(): string;
+  /** Whether a user other than `except` has this e-mail, compared case-insensitively. */
+  emailTaken(email: string, except?: UserRecord): boolean;
   /** Stores a new user under the next id; it sorts last. */
   create(fields: WritableFields, status: UserStatus, now: number): UserRecord;
-  /** Stores a new user under a given id (only a fault does this; a taken id then points at the new user); it sorts last. */
-  createWithId(userId: string, fields: WritableFields, status: UserStatus, now: number): UserRecord;
   /** Replaces the writable fields and updatedAt of the stored user with `next.userId`. */
   save(next: UserRecord): void;
-  column(filter: ListFilter): Column;
+  /** The users with one of these statuses, in list order. */
+  column(statuses: readonly UserStatus[]): Column;
 }
 
 export interface UserStoreOptions {
@@ -53,8 +45,6 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
   const createdByStatus = new Map<UserStatus, UserRecord[]>(userStatuses.map((s) => [s, []]));
   const byId = new Map<string, UserRecord>();
   const byEmail = new Map<string, UserRecord>();
-  const byExactEmail = new Map<string, UserRecord>();
-  const reserved = new Set<string>();
   let nextSeq = seeded;
   const lastSeed = seeded > 0 ? seededUser(seeded - 1, seeded, countries) : undefined;
   let last: { createdAt: number; userId: string } = lastSeed ?? { createdAt: 0, userId: '' };
@@ -65,24 +55,21 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
     return seq !== undefined && seq < seeded ? seq : undefined;
   };
   // The seeded user whose generated e-mail this is, if it still has it.
-  const seededOwner = (email: string, caseSensitive: boolean): UserRecord | undefined => {
-    const match = seededEmail.exec(caseSensitive ? email : email.toLowerCase());
+  const seededOwner = (email: string): UserRecord | undefined => {
+    const match = seededEmail.exec(email.toLowerCase());
     if (!match) return undefined;
     const seq = Number(match[1]) - 1;
     if (seq >= seeded) return undefined;
     const user = seed(seq);
-    const current = user.email ?? '';
-    return (caseSensitive ? current === email : current.toLowerCase() === email.toLowerCase()) ? user : undefined;
+    return (user.email ?? '').toLowerCase() === email.toLowerCase() ? user : undefined;
   };
   const index = (user: UserRecord): void => {
     if (user.email === undefined) return;
     byEmail.set(user.email.toLowerCase(), user);
-    byExactEmail.set(user.email, user);
   };
   const unindex = (user: UserRecord): void => {
     if (user.email === undefined) return;
     if (byEmail.get(user.email.toLowerCase()) === user) byEmail.delete(user.email.toLowerCase());
-    if (byExactEmail.get(user.email) === user) byExactEmail.delete(user.email);
   };
   const append = (userId: string, fields: WritableFields, status: UserStatus, now: number): UserRecord => {
     // Never before the last user, and one ms later when a smaller id would otherwise tie: the arrays stay sorted.
@@ -96,10 +83,6 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
     last = user;
     return user;
   };
-  const nextUserId = (): string => {
-    while (byId.has(userIdOf(nextSeq))) nextSeq += 1; // an id a fault already took
-    return userIdOf(nextSeq);
-  };
   const seededColumn = (length: number, seqAt: (index: number) => number): Column => ({ length, at: (i) => seed(seqAt(i)) });
   const seededWithStatus = (s: number): number => (s < seeded ? Math.floor((seeded - 1 - s) / 4) + 1 : 0);
 
@@ -111,21 +94,14 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
       const seq = seedOf(userId);
       return seq === undefined ? byId.get(userId) : seed(seq);
     },
-    emailTaken(email, { caseSensitive = false, except } = {}) {
-      const owner = (caseSensitive ? byExactEmail.get(email) : byEmail.get(email.toLowerCase())) ?? seededOwner(email, caseSensitive);
+    emailTaken(email, except) {
+      const owner = byEmail.get(email.toLowerCase()) ?? seededOwner(email);
       // Compared by id: a seeded user is a fresh object on every read.
-      return (owner !== undefined && owner.userId !== except?.userId) || reserved.has(email.toLowerCase());
+      return owner !== undefined && owner.userId !== except?.userId;
     },
-    reserveEmail(email) {
-      reserved.add(email.toLowerCase());
-    },
-    nextUserId,
     create(fields, status, now) {
-      const userId = nextUserId();
+      const userId = userIdOf(nextSeq);
       nextSeq += 1;
-      return append(userId, fields, status, now);
-    },
-    createWithId(userId, fields, status, now) {
       return append(userId, fields, status, now);
     },
     save(next) {
@@ -143,18 +119,16 @@ export function createUserStore({ seedUsers, countries }: UserStoreOptions): Use
       if (seq !== undefined) changedSeeds.set(seq, target);
       index(target);
     },
-    column(filter) {
-      if (filter === 'all') return concat(seededColumn(seeded, (i) => i), created);
-      if (filter === 'not-closed') {
-        const closed = seededWithStatus(3);
-        // Among seeds, every fourth is closed: the k-th other one is seq 4⌊k/3⌋ + k mod 3.
-        return concat(
-          seededColumn(seeded - closed, (k) => Math.floor(k / 3) * 4 + (k % 3)),
-          created.filter((u) => u.status !== 'closed'),
-        );
-      }
-      const s = userStatuses.indexOf(filter);
-      return concat(seededColumn(seededWithStatus(s), (k) => 4 * k + s), createdByStatus.get(filter)!);
+    column(statuses) {
+      // Seeds take the statuses round-robin: with m of the four wanted, the k-th wanted seed is seq 4⌊k/m⌋ + (the (k mod m)-th wanted status).
+      const wanted = userStatuses.map((_, s) => s).filter((s) => statuses.includes(userStatuses[s]));
+      const seeds = seededColumn(
+        wanted.reduce((sum, s) => sum + seededWithStatus(s), 0),
+        (k) => 4 * Math.floor(k / wanted.length) + wanted[k % wanted.length],
+      );
+      if (wanted.length === userStatuses.length) return concat(seeds, created);
+      if (wanted.length === 1) return concat(seeds, createdByStatus.get(userStatuses[wanted[0]])!);
+      return concat(seeds, created.filter((u) => statuses.includes(u.status)));
     },
   };
 }

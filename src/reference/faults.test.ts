@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { callApi, type ApiAnswer, type ApiCall } from './call-api.js';
+import { callApi, type ApiAnswer, type ApiCall } from '../../test/support/call-api.js';
 import { faultNames, faults, type FaultName } from './faults.js';
 import { startReferenceServer, type ReferenceServer } from './start-reference-server.js';
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { FaultName } from './faults.js';
-import { parseListQuery, type ListQueryResult } from './parse-list-query.js';
+import { withFaults, type FaultName } from './faults.js';
+import type { ListQueryResult } from './parse-list-query.js';
+import { correctSeams } from './seams.js';
+
+/** The list-query rule with these faults on (they need no store, checks or validators). */
+const listQueryWith = (faults: FaultName[] = []): ((params: URLSearchParams) => ListQueryResult) =>
+  withFaults(correctSeams({ store: undefined as never, checks: undefined as never, now: Date.now }), new Set(faults), {
+    validators: undefined as never,
+    maxUsers: 1,
+    now: Date.now,
+  }).listQuery;
 
 const ok = (limit: number, offset: number, status?: string): ListQueryResult =>
   ({ ok: true, query: status === undefined ? { limit, offset } : { limit, offset, status } }) as ListQueryResult;
@@ -52,7 +61,7 @@ describe('parseListQuery', () => {
     { given: 'limit=1__0', faults: ['query-int-lenient'], want: bad },
   ];
   it.each(rows)('?$given with $faults', ({ given, faults, want }) => {
-    const got = parseListQuery(new URLSearchParams(given), new Set(faults));
+    const got = listQueryWith(faults)(new URLSearchParams(given));
     if (want.ok) expect(got).toEqual(want);
     else expect(got.ok).toBe(false);
   });

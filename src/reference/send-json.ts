@@ -1,6 +1,6 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
-/** Answers with a JSON body (or, for a fault, JSON text under another type). */
+/** Answers with a JSON body (under `contentType`, JSON by default). */
 export function sendJson(
   res: ServerResponse,
   status: number,

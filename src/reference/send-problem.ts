@@ -1,5 +1,4 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import type { FaultName } from './faults.js';
 import { sendJson } from './send-json.js';
 import type { FieldError } from './to-field-errors.js';
 
@@ -21,24 +20,15 @@ export interface ProblemExtras {
   headers?: OutgoingHttpHeaders;
 }
 
-/** Answers with an RFC 9457 problem document (or, for a fault, another error shape). */
-export function sendProblem(res: ServerResponse, status: number, detail: string, faults: ReadonlySet<FaultName>, extras: ProblemExtras = {}): void {
+/** Answers with an RFC 9457 problem document. */
+export function sendProblem(res: ServerResponse, status: number, detail: string, extras: ProblemExtras = {}): void {
   const headers = extras.headers ?? {};
-  if (status === 404 && faults.has('plain-text-404')) {
-    res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-length': 9 });
-    res.end('Not Found');
-    return;
-  }
-  if (faults.has('errors-plain-json')) {
-    sendJson(res, status, { error: detail }, headers);
-    return;
-  }
   const problem: Record<string, unknown> = {
     type: 'about:blank',
     title: extras.title ?? problemTitles[status] ?? 'Error',
     status,
     detail,
   };
-  if (extras.errors && !faults.has('422-without-errors')) problem.errors = extras.errors;
+  if (extras.errors) problem.errors = extras.errors;
   sendJson(res, status, problem, headers, 'application/problem+json; charset=utf-8');
 }

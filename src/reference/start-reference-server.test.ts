@@ -4,7 +4,7 @@ import { Pool } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { projectSpec } from '../spec/load-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
-import { callApi, type ApiAnswer, type ApiCall } from './call-api.js';
+import { callApi, type ApiAnswer, type ApiCall } from '../../test/support/call-api.js';
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from './start-reference-server.js';
 
 // The correct server against every rule of the contract. Every answer is

@@ -8,7 +8,8 @@ import { createAlternativeStore } from './alternative/create-alternative-store.j
 import { createBodyChecks } from './create-body-checks.js';
 import { createRequestHandler } from './create-request-handler.js';
 import { createUserStore } from './create-user-store.js';
-import { faults as faultTable, type FaultName } from './faults.js';
+import { faults as faultTable, withFaults, type FaultName } from './faults.js';
+import { correctSeams } from './seams.js';
 import { problemTitles, sendProblem } from './send-problem.js';
 
 export interface ReferenceServerOptions {
@@ -77,28 +78,26 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   if (variant === 'alternative' && faults.size > 0) throw new RangeError('faults apply to the reference variant only');
 
   const { validators, countries } = await specRules();
-  const handle =
-    variant === 'alternative'
-      ? createAlternativeHandler({
-          store: createAlternativeStore({ seedUsers, countries }),
-          countries: new Set(countries),
-          maxUsers,
-          // Microseconds, from the monotonic clock, and 3 h 17 min slow: timestamps finer than milliseconds, from a clock that is not the suite's.
-          nowMicros: () => Math.floor((performance.timeOrigin + performance.now() - alternativeClockSkewMs) * 1000),
-          today: () => new Date().toISOString().slice(0, 10),
-        })
-      : createRequestHandler({
-          store: createUserStore({ seedUsers, countries }),
-          checks: createBodyChecks(validators, faults),
-          faults,
-          maxUsers,
-          now: Date.now,
-        });
+  const now = Date.now;
+  const seams =
+    variant === 'reference'
+      ? withFaults(correctSeams({ store: createUserStore({ seedUsers, countries }), checks: createBodyChecks(validators), now }), faults, { validators, maxUsers, now })
+      : undefined;
+  const handle = seams
+    ? createRequestHandler({ seams, maxUsers, now })
+    : createAlternativeHandler({
+        store: createAlternativeStore({ seedUsers, countries }),
+        countries: new Set(countries),
+        maxUsers,
+        // Microseconds, from the monotonic clock, and 3 h 17 min slow: timestamps finer than milliseconds, from a clock that is not the suite's.
+        nowMicros: () => Math.floor((performance.timeOrigin + performance.now() - alternativeClockSkewMs) * 1000),
+        today: () => new Date().toISOString().slice(0, 10),
+      });
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      // Last resort: a bug (or the crash a fault simulates). Tests show the correct server never gets here.
-      if (!res.headersSent) sendProblem(res, 500, 'the server failed to handle the request', faults);
+      // Last resort: a bug (or the crash a fault simulates, answered in the error shape the faults give). Tests show the correct server never gets here.
+      if (!res.headersSent) (seams?.sendProblem ?? sendProblem)(res, 500, 'the server failed to handle the request');
       else res.destroy();
     });
   });

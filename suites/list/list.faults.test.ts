@@ -1,39 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { conformForTest } from '../../test/support/conform-for-test.js';
 import { createHttpClient } from '../../src/http/http-client.js';
-import type { FaultName } from '../../src/reference/faults.js';
 import { startReferenceServer } from '../../src/reference/start-reference-server.js';
 import { runRequirements } from '../../src/run/run-requirements.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { createValidators } from '../../src/validate/validators.js';
+import { describeFaultMatrix } from '../../test/fault-matrix.js';
 import { statusRequirements } from '../status/index.js';
 import { listRequirements } from './index.js';
 
-// Each list requirement is proven able to fail: the fault named in its row makes it fail.
-const rows: Array<{ fault: FaultName; want: string[] }> = [
-  { fault: 'default-limit-20', want: ['LIST-DEFAULTS'] },
-  { fault: 'offset-needs-limit', want: ['LIST-DEFAULTS'] },
-  { fault: 'limit-max-500', want: ['LIST-LIMIT-ACCEPTED'] },
-  { fault: 'limit-clamped', want: ['LIST-LIMIT-INVALID'] },
-  { fault: 'offset-parse-int', want: ['LIST-OFFSET-INVALID'] },
-  { fault: 'query-int-lenient', want: ['LIST-LIMIT-INVALID', 'LIST-OFFSET-INVALID'] },
-  { fault: 'offset-past-end-returns-last-page', want: ['LIST-PAGE-LENGTH', 'LIST-TOTAL'] },
-  { fault: 'metadata-offset-always-0', want: ['LIST-METADATA-ECHO'] },
-  { fault: 'list-newest-first', want: ['LIST-ORDER'] },
-  { fault: 'offset-off-by-one', want: ['LIST-PAGES-CONTIGUOUS'] },
-  { fault: 'total-is-page-count', want: ['LIST-TOTAL'] },
-  { fault: 'list-omits-last', want: ['LIST-PAGE-LENGTH', 'LIST-TOTAL'] },
-  { fault: 'filter-after-paging', want: ['LIST-PAGE-LENGTH'] },
-  { fault: 'filter-offset-over-all', want: ['LIST-PAGES-CONTIGUOUS'] },
-];
-
-describe('list requirements catch their faults', () => {
-  it.each(rows)('$fault fails $want', async ({ fault, want }) => {
-    const outcome = await conformForTest(['--only=list', `--fault=${fault}`, '--seed=7']);
-    expect(outcome.code).toBe(1);
-    expect(outcome.failed).toEqual(expect.arrayContaining(want));
-  });
-});
+describeFaultMatrix('list');
 
 describe('list requirements pass the correct server', () => {
   it.each([1, 2, 3, 4, 5])('seed %i', async (seed) => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { conformForTest } from '../../test/support/conform-for-test.js';
+import { describeFaultMatrix } from '../../test/fault-matrix.js';
+
+describeFaultMatrix('stateful');
 
 describe('stateful area against the faulty reference server', () => {
-  const rows: Array<{ fault: string; want: string[] }> = [
-    { fault: 'patch-not-persisted', want: ['STATEFUL-MODEL'] },
-    { fault: 'truncate-names-50', want: ['STATEFUL-MODEL'] },
-    { fault: 'list-omits-last', want: ['STATEFUL-MODEL'] },
-  ];
-  it.each(rows)('$fault fails $want', async ({ fault, want }) => {
-    const outcome = await conformForTest(['--only=stateful', `--fault=${fault}`, '--seed=7']);
-    expect(outcome.code).toBe(1);
-    expect(outcome.failed).toEqual(expect.arrayContaining(want));
-  });
-
   it('reports the shrunk command sequence and the failing request', async () => {
     const outcome = await conformForTest(['--only=stateful', '--fault=patch-not-persisted', '--seed=7']);
     const finding = outcome.report?.requirements.find((r) => r.id === 'STATEFUL-MODEL')?.findings[0];

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaTypeOf } from '../../http/media-type-of.js';
-import { readBody } from '../read-body.js';
+import { sleep } from '../../http/sleep.js';
+import { isJsonObject, readBody } from '../read-body.js';
 import { alternativeBodyErrors, type BodyError } from './alternative-body-errors.js';
 import type { UserStatus } from '../user-record.js';
 import type { AltFields, AlternativeStore } from './create-alternative-store.js';
@@ -88,8 +89,6 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
     }
   }
 
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
   function list(res: ServerResponse, search: string): void {
     const parsed = parseAlternativeListQuery(search);
     if (!parsed.ok) return error(res, 400, 'INVALID_QUERY', parsed.detail);
@@ -111,7 +110,7 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
     const body = await readJson(req, res);
     if (body.kind === 'sent') return;
     if (body.kind === 'bad') return error(res, 400, 'MALFORMED_BODY', body.detail);
-    if (!isObject(body.value)) return error(res, 400, 'MALFORMED_BODY', 'the body must be a JSON object');
+    if (!isJsonObject(body.value)) return error(res, 400, 'MALFORMED_BODY', 'the body must be a JSON object');
     const sent = body.value;
     // Both may apply: this server answers the duplicate first.
     if (typeof sent.email === 'string' && store.emailTaken(sent.email)) return error(res, 409, 'EMAIL_TAKEN', 'a user with this e-mail already exists');
@@ -136,7 +135,7 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
     if (body.kind === 'sent') return;
     const user = store.get(id);
     // Both may apply: an unknown user is answered before a body that is not JSON, but after one that breaks the field rules.
-    if (body.kind === 'bad' || !isObject(body.value)) {
+    if (body.kind === 'bad' || !isJsonObject(body.value)) {
       if (!user) return error(res, 404, 'USER_NOT_FOUND', 'no user has this id');
       return error(res, 400, 'MALFORMED_BODY', body.kind === 'bad' ? body.detail : 'the body must be a JSON object');
     }
@@ -162,7 +161,7 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
 
   return async (req, res) => {
     // A little latency, different per request, so answers come back in another order than asked.
-    await new Promise((resolve) => setTimeout(resolve, (calls++ * 7) % 4));
+    await sleep((calls++ * 7) % 4);
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = (q === -1 ? url : url.slice(0, q)).slice(basePathOf(req).length);

@@ -1,0 +1,63 @@
+import { jsonReply, notFoundReply } from '../seams.js';
+import type { FaultDefinition } from './fault-definition.js';
+import { without } from './fault-helpers.js';
+
+/** Faults of the read area (by the id of the requirement each proves first). */
+export const readFaults = [
+  {
+    name: 'get-omits-verification-status',
+    rule: 'GET /v1/users/{userId}: 200 with at least userId, email, firstName, lastName, status, createdAt, verificationStatus.',
+    description: 'GET of a user answers without verificationStatus.',
+    proves: ['READ-SUCCESS'],
+    hook: () => ({
+      readReply: (next) => (reply, id, user) => {
+        const answer = next(reply, id, user);
+        return answer.kind === 'json' && answer.status === 200 && user ? { ...answer, body: without(answer.body as Record<string, unknown>, 'verificationStatus') } : answer;
+      },
+    }),
+  },
+  {
+    name: 'get-closed-404',
+    rule: 'GET /v1/users/{userId} success: 200; the list shows users that exist.',
+    description: 'GET of a closed user answers 404, as if closed users were deleted, while the list still shows them.',
+    proves: ['READ-LISTED-USERS'],
+    hook: () => ({
+      // Closed users are treated as deleted by GET, though the list still shows them.
+      readReply: (next) => (reply, id, user) => (user?.status === 'closed' ? notFoundReply : next(reply, id, user)),
+    }),
+  },
+  {
+    name: 'unknown-user-returns-empty-200',
+    rule: 'GET of an id that no user has: 404.',
+    description: 'GET of an unknown (well-formed) id answers 200 {}.',
+    proves: ['READ-UNKNOWN-404'],
+    hook: () => ({ readReply: (next) => (reply, id, user) => (user ? next(reply, id, user) : jsonReply(200, {})) }),
+  },
+  {
+    name: 'user-id-case-insensitive',
+    rule: 'GET of an id that no user has: 404 (ids are case-sensitive strings).',
+    description: 'GET looks ids up ignoring case (as under a _ci collation): usr_000000000A answers 200 with user usr_000000000a.',
+    proves: ['READ-UNKNOWN-404'],
+    hook: (env) => ({
+      // Ids looked up as under a _ci collation; this server's ids are lower case, so that finds the user whatever case was asked.
+      readReply: (next) => (reply, id, user) => {
+        const folded = user ?? env.seams.store.get(id.toLowerCase());
+        return next(folded && !user ? jsonReply(200, env.seams.render(folded)) : reply, id, folded);
+      },
+    }),
+  },
+  {
+    name: 'malformed-id-422',
+    rule: 'An id that does not match the userId pattern: 404 or 400.',
+    description: 'GET and PATCH of an id off the pattern answer 422.',
+    proves: ['READ-MALFORMED-ID'],
+    hook: () => ({
+      malformedIdReply: () => ({
+        kind: 'problem',
+        status: 422,
+        detail: 'userId must match ^usr_[A-Za-z0-9]{1,64}$',
+        extras: { errors: [{ field: 'userId', message: 'must match pattern "^usr_[A-Za-z0-9]{1,64}$"' }] },
+      }),
+    }),
+  },
+] as const satisfies readonly FaultDefinition[];
