@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './headless-chromium.test-support.js';
+import { launchChromium } from '../../test/support/headless-chromium.js';
 import { renderHtml } from './render-html.js';
 import { sampleReport } from '../../test/support/sample-report.js';
 
