@@ -10,8 +10,8 @@ import type { ConformanceReport, RequirementResult } from '../report/report-mode
 import { replayCommand } from '../report/replay-command.js';
 import { writeReports } from '../report/write-reports.js';
 import { redactReport } from '../report/redact-report.js';
-import { redactText } from '../http/redact-text.js';
-import { secretValuesOf } from '../http/secret-values-of.js';
+import { targetAnswered } from '../http/exchange.js';
+import { redactText, secretValuesOf } from '../http/redact.js';
 import { stopReasons } from '../run/run-stopped.js';
 import { runRequirements } from '../run/run-requirements.js';
 import { selectRequirements } from '../run/select-requirements.js';
@@ -120,8 +120,8 @@ export async function runConform(argv: string[], io: Io, specPath: string = defa
 
     // One GET first: a target nothing can reach ends the run here, with a report that says so.
     const probe = await http.send({ method: 'GET', path: '/v1/users?limit=1', ...(io.signal ? { signal: io.signal } : {}) });
-    // A status line is a reached target, even if the body then broke off.
-    if (probe.status === undefined && probe.partialStatus === undefined && !io.signal?.aborted) {
+    // A status line is a reached target, even if the body then broke off (or the headers overflowed).
+    if (!targetAnswered(probe) && !io.signal?.aborted) {
       const note = `target unreachable: ${baseUrl}: ${probe.error}`;
       const unreachable = report([], note);
       await writeReports(unreachable, options.reportDir);

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isJsonMediaType } from '../http/is-json-media-type.js';
-import { mediaTypeOf } from '../http/media-type-of.js';
+import { isJsonMediaType, mediaTypeOf } from '../http/media-type.js';
 import type { BodyChecks } from './create-body-checks.js';
 import type { Column, UserStore } from './create-user-store.js';
 import type { FaultName } from './faults.js';

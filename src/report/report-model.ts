@@ -1,30 +1,13 @@
 /** The conformance report: the one record of a run that every writer renders. */
 
+import type { ExchangeRecord } from '../http/exchange.js';
+
+/** The record of one exchange is the HTTP layer's; writers import it from here with the rest of the report. */
+export type { ExchangeRecord };
+
 export type Level = 'MUST' | 'SHOULD';
 export type RequirementStatus = 'passed' | 'failed' | 'skipped' | 'errored';
 export type Verdict = 'conformant' | 'non-conformant' | 'error';
-
-/** One HTTP request and what came back, as recorded (secret headers already redacted). */
-export interface ExchangeRecord {
-  request: {
-    method: string;
-    url: string;
-    headers: Record<string, string>;
-    body?: string;
-  };
-  /** Absent when no response came (connection refused, timeout, reset). */
-  response?: {
-    status: number;
-    headers: Record<string, string>;
-    /** The body as text, cut to a size fit for a report. */
-    body: string;
-    bodyTruncated: boolean;
-  };
-  /** What went wrong at the transport level, one line. */
-  error?: string;
-  startedAt: string;
-  durationMs: number;
-}
 
 export interface Finding {
   /** One line: what the target did and what the contract asks. */

@@ -1,5 +1,5 @@
 import type { Exchange } from '../http/exchange.js';
-import { isJsonMediaType } from '../http/is-json-media-type.js';
+import { isJsonMediaType } from '../http/media-type.js';
 
 /** What the target answered, one line: status, where a redirect points, a content type that is not JSON, the start of the body; or what went wrong. */
 export function describeResponse(exchange: Exchange): string {
@@ -8,6 +8,8 @@ export function describeResponse(exchange: Exchange): string {
   const location = exchange.status >= 300 && exchange.status < 400 && exchange.headers.location ? ` redirecting to ${exchange.headers.location}` : '';
   const type =
     exchange.text === '' ? '' : !isJsonMediaType(exchange.mediaType) ? ` (${exchange.headers['content-type'] ?? 'no content type'})` : exchange.hasJson ? '' : ` (invalid JSON: ${exchange.jsonError})`;
-  const body = exchange.text.length > 160 ? `${exchange.text.slice(0, 160)}…` : exchange.text;
+  // The record's excerpt, not the text: control bytes in it are escaped, and a binary body says so.
+  const excerpt = exchange.record.response?.body ?? '';
+  const body = exchange.record.response?.bodyBinary ? `(binary, ${exchange.record.response.bodyBytes ?? '?'} bytes)` : excerpt.length > 160 ? `${excerpt.slice(0, 160)}…` : excerpt;
   return `${exchange.status}${location}${type}${body ? ` ${body.replace(/\s+/g, ' ')}` : ''}`;
 }

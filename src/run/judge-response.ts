@@ -1,5 +1,5 @@
 import type { Exchange } from '../http/exchange.js';
-import { isJsonMediaType } from '../http/is-json-media-type.js';
+import { isJsonMediaType } from '../http/media-type.js';
 import type { Validators } from '../validate/validators.js';
 import { describeResponse } from './describe-response.js';
 

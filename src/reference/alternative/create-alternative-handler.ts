@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mediaTypeOf } from '../../http/media-type-of.js';
+import { mediaTypeOf } from '../../http/media-type.js';
 import { readBody } from '../read-body.js';
 import { alternativeBodyErrors, type BodyError } from './alternative-body-errors.js';
 import type { UserStatus } from '../user-record.js';
