@@ -1,5 +1,5 @@
 // `npm run bench`: how fast the suite runs next to the limits of this machine.
-// Prints five figures and writes reports/bench.json; docs/benchmarks.md explains them.
+// Prints six figures and writes reports/bench.json; docs/benchmarks.md explains them.
 //   npm run bench                   the full benchmark (about three minutes on 2 cores)
 //   npm run bench -- --quick        short loops, one run each, a small memory run (checks the script works)
 //   npm run bench -- --out=FILE     write the JSON elsewhere
@@ -21,11 +21,12 @@ import { measureRate } from '../src/bench/measure-rate.js';
 import { median } from '../src/bench/median.js';
 import { linearSlope } from '../src/bench/linear-slope.js';
 import { processCpuMs } from '../src/bench/process-cpu-ms.js';
-import { runConformChild, type ChildFigures } from '../src/bench/run-conform-child.js';
+import { conformScriptNodeFlags, runConformChild, type ChildFigures } from '../src/bench/run-conform-child.js';
 import { splitProfile, timeCategories, type CpuProfile, type TimeCategory } from '../src/bench/split-profile.js';
 import { startProcess, type ListeningProcess } from '../src/bench/start-process.js';
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
+import { benchHostile, formatHostileTable, hostileMaxTimeS } from './bench-hostile.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
 import { projectSpec } from '../src/spec/project-spec.js';
 import { createValidators } from '../src/validate/validators.js';
@@ -50,7 +51,7 @@ const memoryTargetRequests = 100_000;
 /** The long memory run is cut to what fits in this time; the rest is extrapolated. */
 const memoryBudgetMs = quick ? 5_000 : 80_000;
 /** Goals of issue 7. */
-const goals = { rateRatio: 0.5, scaleRatio: 1.2, maxRssMb: 200 };
+const goals = { rateRatio: 0.5, scaleRatio: 1.2, maxRssMb: 200, hostileMaxRssMb: 300 };
 
 const benchStarted = performance.now();
 const tmp = await mkdtemp(join(tmpdir(), 'conform-bench-'));
@@ -154,13 +155,6 @@ async function loop(server: ListeningProcess, requests: LoopRequest[], workers: 
   const figures = await measureLoop({ baseUrl: server.url, requests, workers, durationMs: loopMs });
   const after = processCpuMs(server.pid);
   return { ...figures, ...(before !== undefined && after !== undefined ? { serverCpuUsPerRequest: ((after - before) * 1000) / figures.requests } : {}) };
-}
-
-/** The Node flags package.json's `conform` script starts tsx with (`tsx --flag … src/cli/conform.ts`). */
-async function conformScriptNodeFlags(): Promise<string[]> {
-  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  const words = (pkg.scripts?.conform ?? '').split(/\s+/);
-  return words.slice(words.indexOf('tsx') + 1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((v) => v.startsWith('--')));
 }
 
 /** Wall time of `conform` as a user runs it: a fresh process under tsx, `args` added. */
@@ -441,6 +435,14 @@ try {
     ),
   );
 
+  // 6. Hostile targets: every run ends with a report, exit 1 or 2, within --max-time, under the RSS goal.
+  const hostileMaxTime = quick ? 10 : hostileMaxTimeS;
+  say(`\n6. Hostile targets: conform as a new user runs it (--max-time=${hostileMaxTime} --timeout=2000, every requirement), each in a process of its own`);
+  const hostile = await benchHostile(tmp, memoryNodeFlags, hostileMaxTime);
+  say(formatHostileTable(hostile));
+  const hostileWorstRss = Math.max(...hostile.map((h) => h.maxRssMb));
+  const hostileOk = hostile.every((h) => (h.code === 1 || h.code === 2) && h.reports && h.wallS <= h.maxTimeS + 5);
+
   // The five figures against their goals.
   const rows: Array<[string, string, string, boolean]> = [
     ['1. loopback ceiling: GET user, 16 workers', `${int(topCeiling)} req/s`, '', true],
@@ -453,6 +455,8 @@ try {
     ['   RSS trend in the long run', `${fixed(trendPer10k, 2)} MB / 10k req`, '≈ 0', trendPer10k < 1],
     ['   live heap kept', `${fixed(retainedPer10k, 2)} MB / 10k req`, '≈ 0', retainedPer10k < 0.5],
     ['5. validations/s, 1000-user page', fixed(validation.perSecond, 1), '', true],
+    ['6. hostile targets: worst peak RSS', `${fixed(hostileWorstRss)} MB`, `< ${goals.hostileMaxRssMb} MB`, hostileWorstRss < goals.hostileMaxRssMb],
+    ['   hostile targets: exit 1 or 2, four reports, on time', hostileOk ? 'all' : 'NOT ALL', 'all', hostileOk],
   ];
   const totalS = (performance.now() - benchStarted) / 1000;
   say('\nSummary');
@@ -504,6 +508,7 @@ try {
           at100kMb: at100k,
           extrapolated,
         },
+        hostile,
         validation: {
           pageBytes: Buffer.byteLength(pageText),
           users: 1000,

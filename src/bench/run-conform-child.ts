@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface ChildFigures {
@@ -19,6 +21,13 @@ export interface ChildFigures {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const childEntry = fileURLToPath(new URL('../../scripts/bench-child.ts', import.meta.url));
+
+/** The Node flags package.json's `conform` script starts tsx with (`tsx --flag … src/cli/conform.ts`). */
+export async function conformScriptNodeFlags(): Promise<string[]> {
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const words = (pkg.scripts?.conform ?? '').split(/\s+/);
+  return words.slice(words.indexOf('tsx') + 1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((v) => v.startsWith('--')));
+}
 
 /**
  * Runs `conform` with these arguments in a fresh process (started with

@@ -1,5 +1,6 @@
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Deadline } from './timers.js';
 
 /**
  * Response bodies, memory bounded by design: a body is read into one buffer up to the
@@ -20,54 +21,59 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * The ceiling on body bytes buffered across all requests in flight. Each body buffers its
- * first `freeBytes` at once; past that it needs one of `largeBodies` slots, and waits for one
- * (reading paused, so the socket pushes back) while other large bodies are read. The ceiling
- * is then requests in flight × freeBytes + largeBodies × the body cap.
+ * The ceiling on body bytes buffered across all requests in flight. Each plain body buffers
+ * its first `freeBytes` at once; past that (and from the start for a compressed body, whose
+ * decoder holds a window of its own) it needs one of a few large-body slots, and waits for
+ * one, reading paused so the socket pushes back. A slot keeps its buffer for the next body,
+ * so large bodies are never garbage waiting for a collection. Bodies in flight hold at most
+ * requests in flight × freeBytes + slots × the body cap.
  */
 export interface BodyBudget {
   readonly freeBytes: number;
-  /** Resolves true with a slot held, or false once `signal` aborts. */
-  acquire(signal: AbortSignal): Promise<boolean>;
-  release(): void;
+  /** A slot, or undefined once `signal` aborts. */
+  acquire(signal: AbortSignal): Promise<LargeBodySlot | undefined>;
+  release(slot: LargeBodySlot): void;
 }
 
-export function createBodyBudget(freeBytes: number, largeBodies: number): BodyBudget {
-  let free = largeBodies;
-  const waiting: (() => void)[] = [];
+export interface LargeBodySlot {
+  /** Grown as needed, up to the body cap, and kept. */
+  buffer: Buffer;
+}
+
+export function createBodyBudget(freeBytes: number, slots: number): BodyBudget {
+  const idle: LargeBodySlot[] = Array.from({ length: slots }, () => ({ buffer: Buffer.alloc(0) }));
+  const waiting: ((slot: LargeBodySlot) => void)[] = [];
   return {
     freeBytes,
     acquire(signal) {
-      if (signal.aborted) return Promise.resolve(false);
-      if (free > 0) {
-        free--;
-        return Promise.resolve(true);
-      }
+      if (signal.aborted) return Promise.resolve(undefined);
+      const slot = idle.pop();
+      if (slot) return Promise.resolve(slot);
       return new Promise((resolve) => {
-        const grant = (): void => {
+        const grant = (granted: LargeBodySlot): void => {
           signal.removeEventListener('abort', abort);
-          resolve(true);
+          resolve(granted);
         };
         const abort = (): void => {
           waiting.splice(waiting.indexOf(grant), 1);
-          resolve(false);
+          resolve(undefined);
         };
         waiting.push(grant);
         signal.addEventListener('abort', abort, { once: true });
       });
     },
-    release() {
+    release(slot) {
       const next = waiting.shift();
-      if (next) next();
-      else free++;
+      if (next) next(slot);
+      else idle.push(slot);
     },
   };
 }
 
 /** What was read of a body. */
 export interface BodyRead {
-  /** The whole body (decoded), when it came whole within the cap. */
-  whole?: Buffer;
+  /** The whole body (decoded) as UTF-8 text, when it came whole within the cap. */
+  text?: string;
   /** Its first bytes (decoded), for the excerpt: a copy, so the rest can be dropped. */
   head: Buffer;
   /** Bytes read (decoded); when cut off, those read before the stop. */
@@ -83,6 +89,16 @@ const decoders: Record<string, () => NodeJS.ReadWriteStream> = {
   br: createBrotliDecompress,
 };
 
+export interface ReadBodyOptions {
+  contentEncoding?: string;
+  contentLength?: string;
+  maxBytes: number;
+  headBytes: number;
+  budget: BodyBudget;
+  /** The exchange's deadline: it aborts the read; it is paused while the body waits for a slot. */
+  deadline: Deadline;
+}
+
 /**
  * Reads a response body, decoding a `Content-Encoding` the target chose (no `Accept-Encoding`
  * is sent, so per RFC 9110 any coding is allowed) under the same cap as a plain one: a
@@ -90,11 +106,8 @@ const decoders: Record<string, () => NodeJS.ReadWriteStream> = {
  * connection is dropped: nothing past the cap is joined, nor drained. Stream errors (timeout,
  * reset) are thrown as they come.
  */
-export async function readBody(
-  body: Readable,
-  options: { contentEncoding?: string; contentLength?: string; maxBytes: number; headBytes: number; budget: BodyBudget; signal: AbortSignal },
-): Promise<BodyRead> {
-  const { maxBytes, headBytes, budget, signal } = options;
+export async function readBody(body: Readable, options: ReadBodyOptions): Promise<BodyRead> {
+  const { maxBytes, headBytes, budget, deadline } = options;
   const declared = Number(options.contentLength);
   // A declared length over the cap is refused before a byte of it is read (a 1 GiB body sent slowly costs nothing).
   if (declared > maxBytes) {
@@ -106,59 +119,76 @@ export async function readBody(
     .map((c) => c.trim().toLowerCase())
     .filter((c) => c !== '' && c !== 'identity');
   const unknown = codings.find((c) => decoders[c] === undefined);
-  // Codings apply in the order listed, so they come off in reverse.
-  const stages = unknown === undefined ? codings.reverse().map((c) => decoders[c]()) : [];
-  const source: Readable = stages.length === 0 ? body : (stages.at(-1) as unknown as Readable);
-  if (stages.length > 0) pipeline([body, ...stages], () => undefined); // errors surface through the last stage, read below
+  const decoding = unknown === undefined && codings.length > 0;
 
-  let buffer = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1));
+  let slot: LargeBodySlot | undefined;
+  const takeSlot = async (): Promise<LargeBodySlot> => {
+    deadline.pause();
+    const granted = await budget.acquire(deadline.signal);
+    deadline.resume();
+    // Aborted while waiting (a stop): the same error the stream would have thrown.
+    if (!granted) throw deadline.signal.reason;
+    return granted;
+  };
+  let buffer: Buffer = Buffer.alloc(0);
   let bytes = 0;
-  let large = false;
   let over = false;
   let decodeError: unknown;
+  let source: Readable = body;
   try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      if (bytes + chunk.length > maxBytes) {
-        over = true;
+    try {
+      if (decoding) {
+        slot = await takeSlot();
+        buffer = slot.buffer;
+        // Codings apply in the order listed, so they come off in reverse; errors surface through the last stage, read below.
+        const stages = codings.reverse().map((c) => decoders[c]());
+        source = stages.at(-1) as unknown as Readable;
+        pipeline([body, ...stages], () => undefined);
+      }
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        if (bytes + chunk.length > maxBytes) {
+          over = true;
+          bytes += chunk.length;
+          break;
+        }
+        if (!slot && bytes + chunk.length > budget.freeBytes) {
+          slot = await takeSlot();
+          if (slot.buffer.length >= bytes) buffer.copy(slot.buffer, 0, 0, bytes);
+          else slot.buffer = Buffer.from(buffer.subarray(0, bytes));
+          buffer = slot.buffer;
+        }
+        if (bytes + chunk.length > buffer.length) {
+          // Copied, never kept as a list: a body sent in 1-byte chunks would pin a socket buffer per byte.
+          const grown = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(64 * 1024, buffer.length * 2, bytes + chunk.length)));
+          buffer.copy(grown, 0, 0, bytes);
+          buffer = grown;
+          if (slot) slot.buffer = grown;
+        }
+        chunk.copy(buffer, bytes);
         bytes += chunk.length;
-        break;
       }
-      if (!large && bytes + chunk.length > budget.freeBytes) {
-        large = await budget.acquire(signal);
-        // Aborted while waiting (the deadline, a stop): the same error the stream would have thrown.
-        if (!large) throw signal.reason;
-      }
-      if (bytes + chunk.length > buffer.length) {
-        // Copied, never kept as a list: a body sent in 1-byte chunks would pin a socket buffer per byte.
-        const grown = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(buffer.length * 2, bytes + chunk.length)));
-        buffer.copy(grown, 0, 0, bytes);
-        buffer = grown;
-      }
-      chunk.copy(buffer, bytes);
-      bytes += chunk.length;
+    } catch (error) {
+      // The target's stream broke (or the deadline): that is the caller's to describe. Else the coding did not decode.
+      if (!decoding || body.errored || deadline.signal.aborted) throw error;
+      decodeError = error;
     }
-  } catch (error) {
-    // The target's stream broke (or the deadline): that is the caller's to describe. Else the coding did not decode.
-    if (stages.length === 0 || body.errored || signal.aborted) throw error;
-    decodeError = error;
-  } finally {
-    if (large) budget.release();
     if (over || decodeError !== undefined) {
       source.destroy();
       body.on('error', () => undefined).destroy(); // undici reports the destroy as an error: expected here
     }
+    const head = Buffer.from(buffer.subarray(0, Math.min(bytes, headBytes)));
+    const coded = codings.length > 0 ? ` (${codings.join(', ')})` : '';
+    if (unknown !== undefined) return { head, bytes, problem: `body in Content-Encoding '${unknown}', which the suite does not decode: not judged` };
+    if (decodeError !== undefined) {
+      const why = decodeError instanceof Error ? decodeError.message : String(decodeError);
+      return { head, bytes, problem: `body does not decode as its Content-Encoding${coded} says (${why.split('\n')[0]})` };
+    }
+    if (over) return { head, bytes, problem: `body over ${formatBytes(maxBytes)}${decoding ? ` decoded${coded}` : ''}: cut off` };
+    // Text before the slot goes back: its buffer is the next body's.
+    return { text: buffer.toString('utf8', 0, bytes), head, bytes };
+  } finally {
+    if (slot) budget.release(slot);
   }
-  const head = Buffer.from(buffer.subarray(0, Math.min(bytes, headBytes)));
-  const coded = codings.length > 0 ? ` (${codings.join(', ')})` : '';
-  if (unknown !== undefined) {
-    return { head, bytes, problem: `body in Content-Encoding '${unknown}', which the suite does not decode: not judged` };
-  }
-  if (decodeError !== undefined) {
-    const why = decodeError instanceof Error ? decodeError.message : String(decodeError);
-    return { head, bytes, problem: `body does not decode as its Content-Encoding${coded} says (${why.split('\n')[0]})` };
-  }
-  if (over) return { head, bytes, problem: `body over ${formatBytes(maxBytes)}${coded ? ` decoded${coded}` : ''}: cut off` };
-  return { whole: buffer.subarray(0, bytes), head, bytes };
 }
 
 /**

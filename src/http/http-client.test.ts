@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHostileServer } from '../hostile/start-hostile-server.js';
+import { startHostileServer } from '../../test/hostile/start-hostile-server.js';
 import { createHttpClient } from './http-client.js';
 
 let server: Server;

@@ -5,7 +5,7 @@ import type { Exchange, ExchangeRecord } from './exchange.js';
 import { mediaTypeOf } from './media-type.js';
 import { parseBaseUrl } from './parse-base-url.js';
 import { redactHeaders, redactText, secretValuesOf } from './redact.js';
-import { sleep } from './sleep.js';
+import { createDeadline, sleep, type Deadline } from './timers.js';
 
 export interface HttpClientOptions {
   /** The only origin (and path prefix) requests go to. */
@@ -179,15 +179,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     let status: number | undefined;
     try {
       let response: Awaited<ReturnType<typeof pool.request>>;
-      let signal: AbortSignal;
+      let deadline: Deadline;
       try {
-        ({ response, signal } = await requestOnce(request, headers));
+        ({ response, deadline } = await requestOnce(request, headers));
       } catch (error) {
         const idempotent = request.method === 'GET' || request.method === 'HEAD';
         if (!idempotent || !closedBeforeAnswer(error) || request.signal?.aborted) throw error;
         await pace(request.signal);
         requests++;
-        ({ response, signal } = await requestOnce(request, headers, true));
+        ({ response, deadline } = await requestOnce(request, headers, true));
       }
       status = response.statusCode;
       const responseHeaders: Record<string, string> = {};
@@ -198,16 +198,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         maxBytes: maxBodyBytes,
         headBytes: excerptHeadBytes,
         budget: bodyBudget,
-        signal,
+        deadline,
         ...(responseHeaders['content-encoding'] === undefined ? {} : { contentEncoding: responseHeaders['content-encoding'] }),
         ...(responseHeaders['content-length'] === undefined ? {} : { contentLength: responseHeaders['content-length'] }),
       });
       const mediaType = mediaTypeOf(responseHeaders['content-type']);
       const excerpt = { status, headers: responseHeaders, read };
       // A body not taken whole is judged by nobody: the status becomes partial, as for a body that broke off.
-      if (read.whole === undefined) return finish({ partialStatus: status, headers: responseHeaders, mediaType, error: `${status}, ${read.problem}`, excerpt });
+      if (read.text === undefined) return finish({ partialStatus: status, headers: responseHeaders, mediaType, error: `${status}, ${read.problem}`, excerpt });
       // A token the target echoes back is gone before any check sees the answer: no excerpt of it can quote half a secret.
-      const text = redactText(read.whole.toString('utf8'), secrets);
+      const text = redactText(read.text, secrets);
       let json: unknown;
       let hasJson = false;
       let jsonError: string | undefined;
@@ -236,8 +236,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   /** `fresh`: on a new connection of its own, closed after the answer (any pooled one may be the next the target hangs up). */
   async function requestOnce(request: HttpRequest, headers: Record<string, string>, fresh = false) {
     // One deadline for the whole exchange, headers and body; a stop signal cuts it short.
-    const timeout = AbortSignal.timeout(options.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+    const timeout = createDeadline(options.timeoutMs);
+    const signal = request.signal ? AbortSignal.any([timeout.signal, request.signal]) : timeout.signal;
+    const deadline: Deadline = { signal, pause: timeout.pause, resume: timeout.resume };
     const dispatcher = fresh ? new Client(base.origin, { maxHeaderSize: maxHeaderBytes }) : pool;
     const response = dispatcher.request({
       path: `${prefix}${request.path}`,
@@ -250,7 +251,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
     // Ends once this one request has: it takes no other.
     if (dispatcher !== pool) void dispatcher.close().catch(() => undefined);
-    return { response: await response, signal };
+    return { response: await response, deadline };
   }
 
   return {

@@ -1,6 +1,6 @@
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/report/report-model.js';
-import { sleep } from '../../src/http/sleep.js';
+import { sleep } from '../../src/http/timers.js';
 import { shown } from './shown.js';
 import { compareTimestamps } from './compare-timestamps.js';
 import { tickWaitMs } from './tick-wait-ms.js';

@@ -1,0 +1,50 @@
+/** Resolves after `ms`, or at once when `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * A deadline that can be paused: its signal aborts with a `TimeoutError` once `ms` have run,
+ * not counting time between pause() and resume() (a body waiting its turn for memory is the
+ * client's doing, not the target's).
+ */
+export interface Deadline {
+  readonly signal: AbortSignal;
+  pause(): void;
+  resume(): void;
+}
+
+export function createDeadline(ms: number): Deadline {
+  const controller = new AbortController();
+  let left = ms;
+  let startedAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const start = (): void => {
+    startedAt = performance.now();
+    timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), left);
+    // A deadline never keeps the process alive on its own.
+    timer.unref();
+  };
+  start();
+  return {
+    signal: controller.signal,
+    pause() {
+      if (timer === undefined || controller.signal.aborted) return;
+      clearTimeout(timer);
+      timer = undefined;
+      left = Math.max(0, left - (performance.now() - startedAt));
+    },
+    resume() {
+      if (timer === undefined && !controller.signal.aborted) start();
+    },
+  };
+}
