@@ -12,6 +12,8 @@ import { startHostileServer, type HostileServerOptions } from '../test/hostile/s
 export interface HostileRun {
   target: string;
   code: number;
+  /** The run as its report times it (--max-time bounds this), and the process start to exit (tsx's start-up added). */
+  runS: number;
   wallS: number;
   maxTimeS: number;
   maxRssMb: number;
@@ -51,6 +53,7 @@ export async function benchHostile(dir: string, nodeFlags: readonly string[], ma
         target,
         code: figures.code,
         maxTimeS,
+        runS: figures.durationMs / 1000,
         wallS: (performance.now() - started) / 1000,
         maxRssMb: figures.maxRssMb,
         reports: ['conformance.html', 'conformance.json', 'conformance.md', 'junit.xml'].every((f) => files.includes(f)),
@@ -65,8 +68,8 @@ export async function benchHostile(dir: string, nodeFlags: readonly string[], ma
 
 export function formatHostileTable(runs: readonly HostileRun[]): string {
   return formatTable(
-    ['the target, to every request', 'exit', 'wall s', 'peak RSS MB', 'requests', 'reports'],
-    runs.map((r) => [r.target, String(r.code), r.wallS.toFixed(1), r.maxRssMb.toFixed(1), String(r.requests), r.reports ? 'all four' : 'MISSING']),
+    ['the target, to every request', 'exit', 'run s', 'wall s', 'peak RSS MB', 'requests', 'reports'],
+    runs.map((r) => [r.target, String(r.code), r.runS.toFixed(1), r.wallS.toFixed(1), r.maxRssMb.toFixed(1), String(r.requests), r.reports ? 'all four' : 'MISSING']),
   );
 }
 

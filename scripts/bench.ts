@@ -435,13 +435,13 @@ try {
     ),
   );
 
-  // 6. Hostile targets: every run ends with a report, exit 1 or 2, within --max-time, under the RSS goal.
+  // 6. Hostile targets: every run ends with a report, exit 1 or 2, within --max-time (its in-flight second and the reports added), under the RSS goal.
   const hostileMaxTime = quick ? 10 : hostileMaxTimeS;
   say(`\n6. Hostile targets: conform as a new user runs it (--max-time=${hostileMaxTime} --timeout=2000, every requirement), each in a process of its own`);
   const hostile = await benchHostile(tmp, memoryNodeFlags, hostileMaxTime);
   say(formatHostileTable(hostile));
   const hostileWorstRss = Math.max(...hostile.map((h) => h.maxRssMb));
-  const hostileOk = hostile.every((h) => (h.code === 1 || h.code === 2) && h.reports && h.wallS <= h.maxTimeS + 5);
+  const hostileOk = hostile.every((h) => (h.code === 1 || h.code === 2) && h.reports && h.runS <= h.maxTimeS + 2);
 
   // The five figures against their goals.
   const rows: Array<[string, string, string, boolean]> = [

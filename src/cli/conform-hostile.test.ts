@@ -46,6 +46,8 @@ const rows: Row[] = [
   { mode: 'invalid-json', want: { code: 1, seconds: 4, says: /not JSON|invalid JSON/ } },
   // Valid JSON 100,000 deep: every report still renders (indentation is capped, long bodies cut on the page).
   { mode: 'deep-json', want: { code: 1, seconds: 6, says: /expected 201, got 200 \{"users":\[\[\[/ } },
+  // Bytes meant for a terminal or a CI runner arrive escaped everywhere (checked for every row below), the body called binary.
+  { mode: 'control-bytes', want: { code: 1, seconds: 4, says: /answered 4\d\d with a body that is not JSON|\(binary body, / } },
   { mode: 'html-errors', want: { code: 1, seconds: 4, says: /text\/html/ } },
   { mode: 'wrong-content-type', want: { code: 1, seconds: 4, says: /content type 'text\/plain/ } },
   { mode: 'no-content-type', want: { code: 1, seconds: 4, says: /content type '\(none\)'/ } },
@@ -79,6 +81,8 @@ describe('conform against a hostile target', { timeout: 20_000 }, () => {
       // No raw control byte reaches a terminal, a CI log or a report: bodies are quoted escaped.
       const written = [...out, ...err, ...(await Promise.all(reportFiles.map((file) => readFile(join(dir, file), 'utf8'))))];
       for (const text of written) expect(text).not.toMatch(rawControl);
+      // What the report keeps of a body is an excerpt, whatever the target sent.
+      for (const finding of report.requirements.flatMap((r) => r.findings)) expect(finding.exchange?.response?.body.length ?? 0).toBeLessThanOrEqual(32 * 1024);
 
       if (want.code === 2) {
         expect(report.summary.verdict).toBe('error');

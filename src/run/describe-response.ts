@@ -1,3 +1,4 @@
+import { formatBytes } from '../http/body.js';
 import type { Exchange } from '../http/exchange.js';
 import { isJsonMediaType } from '../http/media-type.js';
 
@@ -10,6 +11,7 @@ export function describeResponse(exchange: Exchange): string {
     exchange.text === '' ? '' : !isJsonMediaType(exchange.mediaType) ? ` (${exchange.headers['content-type'] ?? 'no content type'})` : exchange.hasJson ? '' : ` (invalid JSON: ${exchange.jsonError})`;
   // The record's excerpt, not the text: control bytes in it are escaped, and a binary body says so.
   const excerpt = exchange.record.response?.body ?? '';
-  const body = exchange.record.response?.bodyBinary ? `(binary, ${exchange.record.response.bodyBytes ?? '?'} bytes)` : excerpt.length > 160 ? `${excerpt.slice(0, 160)}…` : excerpt;
+  const response = exchange.record.response;
+  const body = response?.bodyBinary ? `(binary body, ${formatBytes(response.bodyBytes ?? 0)})` : excerpt.length > 160 ? `${excerpt.slice(0, 160)}…` : excerpt;
   return `${exchange.status}${location}${type}${body ? ` ${body.replace(/\s+/g, ' ')}` : ''}`;
 }

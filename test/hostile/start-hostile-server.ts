@@ -33,6 +33,8 @@ export const hostileModes = [
   'invalid-json',
   /** 200 with valid JSON nested 100,000 arrays deep, to every request. */
   'deep-json',
+  /** The reference's answers, every 4xx body replaced by ANSI escapes, CR, NUL, a forged `::error::` and a byte that is not UTF-8. */
+  'control-bytes',
   /** The reference's answers, every 4xx/5xx replaced by an HTML error page. */
   'html-errors',
   /** The reference's answers labelled text/plain. */
@@ -96,6 +98,7 @@ export interface HostileServer {
 
 const needsUpstream: ReadonlySet<HostileMode> = new Set([
   'invalid-json',
+  'control-bytes',
   'html-errors',
   'wrong-content-type',
   'no-content-type',
@@ -358,6 +361,9 @@ export async function startHostileServer(options: HostileServerOptions): Promise
     switch (mode) {
       case 'invalid-json':
         if (upstream.body.length > 0) upstream.body = upstream.body.subarray(0, Math.ceil(upstream.body.length / 2));
+        break;
+      case 'control-bytes':
+        if (upstream.status >= 400) upstream.body = Buffer.concat([Buffer.from('\u001b[31m\u001b]0;pwned\u0007::error title=forged::x\rOK\u0000 '), Buffer.from([0xff, 0xfe])]);
         break;
       case 'html-errors':
         if (upstream.status >= 400) upstream.headers = { 'content-type': 'text/html' };
