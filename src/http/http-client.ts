@@ -5,7 +5,7 @@ import type { Exchange, ExchangeRecord } from './exchange.js';
 import { mediaTypeOf } from './media-type.js';
 import { parseBaseUrl } from './parse-base-url.js';
 import { redactHeaders, redactText, secretValuesOf } from './redact.js';
-import { createDeadline, sleep, type Deadline } from './timers.js';
+import { createDeadline, sleep } from './timers.js';
 
 export interface HttpClientOptions {
   /** The only origin (and path prefix) requests go to. */
@@ -180,17 +180,20 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (request.signal?.aborted) return finish({ error: `not sent: ${reasonOf(request.signal)}` });
     requests++;
     let status: number | undefined;
+    // One deadline for the whole exchange, headers and body; a stop signal cuts it short.
+    let deadline = createDeadline(options.timeoutMs, request.signal);
     try {
       let response: Awaited<ReturnType<typeof pool.request>>;
-      let deadline: Deadline;
       try {
-        ({ response, deadline } = await requestOnce(request, headers));
+        response = await requestOnce(request, headers, deadline.signal);
       } catch (error) {
         const idempotent = request.method === 'GET' || request.method === 'HEAD';
         if (!idempotent || !closedBeforeAnswer(error) || request.signal?.aborted) throw error;
         await pace(request.signal);
         requests++;
-        ({ response, deadline } = await requestOnce(request, headers, true));
+        deadline.clear();
+        deadline = createDeadline(options.timeoutMs, request.signal);
+        response = await requestOnce(request, headers, deadline.signal, true);
       }
       status = response.statusCode;
       const responseHeaders: Record<string, string> = {};
@@ -233,15 +236,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return finish({ error: `${status === undefined ? '' : `${status}, then `}cut off: ${reasonOf(request.signal)}`, ...partial });
       }
       return finish({ error: describeError(error, options.timeoutMs, status), ...partial });
+    } finally {
+      deadline.clear();
     }
   }
 
   /** `fresh`: on a new connection of its own, closed after the answer (any pooled one may be the next the target hangs up). */
-  async function requestOnce(request: HttpRequest, headers: Record<string, string>, fresh = false) {
-    // One deadline for the whole exchange, headers and body; a stop signal cuts it short.
-    const timeout = createDeadline(options.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([timeout.signal, request.signal]) : timeout.signal;
-    const deadline: Deadline = { signal, pause: timeout.pause, resume: timeout.resume };
+  function requestOnce(request: HttpRequest, headers: Record<string, string>, signal: AbortSignal, fresh = false) {
     const dispatcher = fresh ? new Client(base.origin, { maxHeaderSize: maxHeaderBytes }) : pool;
     const response = dispatcher.request({
       path: `${prefix}${request.path}`,
@@ -254,7 +255,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
     // Ends once this one request has: it takes no other.
     if (dispatcher !== pool) void dispatcher.close().catch(() => undefined);
-    return { response: await response, deadline };
+    return response;
   }
 
   return {
