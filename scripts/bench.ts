@@ -435,15 +435,16 @@ try {
     ),
   );
 
-  // 6. Hostile targets: every run ends with a report, exit 1 or 2, within --max-time (its in-flight second and the reports added), under the RSS goal.
+  // 6. Hostile targets: every run ends with a report, exit 1 or 2, within --max-time, under the RSS goal.
+  // On time: the deadline, the second requests in flight get, the reports written, and a busy machine's event-loop lag.
   const hostileMaxTime = quick ? 10 : hostileMaxTimeS;
   say(`\n6. Hostile targets: conform as a new user runs it (--max-time=${hostileMaxTime} --timeout=2000, every requirement), each in a process of its own`);
   const hostile = await benchHostile(tmp, memoryNodeFlags, hostileMaxTime);
   say(formatHostileTable(hostile));
   const hostileWorstRss = Math.max(...hostile.map((h) => h.maxRssMb));
-  const hostileOk = hostile.every((h) => (h.code === 1 || h.code === 2) && h.reports && h.runS <= h.maxTimeS + 2);
+  const hostileOk = hostile.every((h) => (h.code === 1 || h.code === 2) && h.reports && h.runS <= h.maxTimeS + 3);
 
-  // The five figures against their goals.
+  // The six figures against their goals.
   const rows: Array<[string, string, string, boolean]> = [
     ['1. loopback ceiling: GET user, 16 workers', `${int(topCeiling)} req/s`, '', true],
     ['   loopback ceiling: GET list limit=100, 16 workers', `${int(ceiling['list100×16'].perSecond)} req/s`, '', true],
