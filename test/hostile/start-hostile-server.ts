@@ -307,9 +307,9 @@ export async function startHostileServer(options: HostileServerOptions): Promise
         return;
       }
       case 'header-flood': {
-        const headers: OutgoingHttpHeaders = { 'content-type': 'application/json' };
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
         for (let i = 0; i < 4000; i++) headers[`x-flood-${i}`] = 'f'.repeat(240);
-        return answer(res, record, { status: 200, headers: headers as Record<string, string>, body: Buffer.from('{}') });
+        return answer(res, record, { status: 200, headers, body: Buffer.from('{}') });
       }
       case 'byte-chunks': {
         const total = options.hugeBytes ?? 2 * 1024 * 1024;
