@@ -1,5 +1,5 @@
 // `npm run bench`: how fast the suite runs next to the limits of this machine.
-// Prints five figures and writes reports/bench.json; docs/benchmarks.md explains them.
+// Prints six figures and writes reports/bench.json; docs/benchmarks.md explains them.
 //   npm run bench                   the full benchmark (about three minutes on 2 cores)
 //   npm run bench -- --quick        short loops, one run each, a small memory run (checks the script works)
 //   npm run bench -- --out=FILE     write the JSON elsewhere
@@ -16,11 +16,12 @@ import { parseArgs } from 'node:util';
 import { request } from 'undici';
 import { formatTable } from './bench/format-table.js';
 import { measureLoop, measureRate, type LoopFigures, type LoopRequest } from './bench/measure.js';
-import { machineInfo, processCpuMs, runConformChild, startProcess, type ChildFigures, type ListeningProcess } from './bench/processes.js';
+import { conformScriptNodeFlags, machineInfo, processCpuMs, runConformChild, startProcess, type ChildFigures, type ListeningProcess } from './bench/processes.js';
 import { splitProfile, timeCategories, type CpuProfile, type TimeCategory } from './bench/split-profile.js';
 import { linearSlope, median } from './bench/statistics.js';
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
+import { benchHostile, formatHostileTable, hostileMaxTimeS } from './bench-hostile.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
 import { projectSpec } from '../src/spec/load-spec.js';
 import { createValidators } from '../src/validate/validators.js';
@@ -45,7 +46,7 @@ const memoryTargetRequests = 100_000;
 /** The long memory run is cut to what fits in this time; the rest is extrapolated. */
 const memoryBudgetMs = quick ? 5_000 : 80_000;
 /** Goals of issue 7. */
-const goals = { rateRatio: 0.5, scaleRatio: 1.2, maxRssMb: 200 };
+const goals = { rateRatio: 0.5, scaleRatio: 1.2, maxRssMb: 200, hostileMaxRssMb: 300 };
 
 const benchStarted = performance.now();
 const tmp = await mkdtemp(join(tmpdir(), 'conform-bench-'));
@@ -149,13 +150,6 @@ async function loop(server: ListeningProcess, requests: LoopRequest[], workers: 
   const figures = await measureLoop({ baseUrl: server.url, requests, workers, durationMs: loopMs });
   const after = processCpuMs(server.pid);
   return { ...figures, ...(before !== undefined && after !== undefined ? { serverCpuUsPerRequest: ((after - before) * 1000) / figures.requests } : {}) };
-}
-
-/** The Node flags package.json's `conform` script starts tsx with (`tsx --flag … src/cli/conform.ts`). */
-async function conformScriptNodeFlags(): Promise<string[]> {
-  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  const words = (pkg.scripts?.conform ?? '').split(/\s+/);
-  return words.slice(words.indexOf('tsx') + 1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((v) => v.startsWith('--')));
 }
 
 /** Wall time of `conform` as a user runs it: a fresh process under tsx, `args` added. */
@@ -436,7 +430,16 @@ try {
     ),
   );
 
-  // The five figures against their goals.
+  // 6. Hostile targets: every run ends with a report, exit 1 or 2, within --max-time, under the RSS goal.
+  // On time: the deadline, the second requests in flight get, the reports written, and a busy machine's event-loop lag.
+  const hostileMaxTime = quick ? 10 : hostileMaxTimeS;
+  say(`\n6. Hostile targets: conform as a new user runs it (--max-time=${hostileMaxTime} --timeout=2000, every requirement), each in a process of its own`);
+  const hostile = await benchHostile(tmp, memoryNodeFlags, hostileMaxTime);
+  say(formatHostileTable(hostile));
+  const hostileWorstRss = Math.max(...hostile.map((h) => h.maxRssMb));
+  const hostileOk = hostile.every((h) => (h.code === 1 || h.code === 2) && h.reports && h.runS <= h.maxTimeS + 3);
+
+  // The six figures against their goals.
   const rows: Array<[string, string, string, boolean]> = [
     ['1. loopback ceiling: GET user, 16 workers', `${int(topCeiling)} req/s`, '', true],
     ['   loopback ceiling: GET list limit=100, 16 workers', `${int(ceiling['list100×16'].perSecond)} req/s`, '', true],
@@ -448,6 +451,8 @@ try {
     ['   RSS trend in the long run', `${fixed(trendPer10k, 2)} MB / 10k req`, '≈ 0', trendPer10k < 1],
     ['   live heap kept', `${fixed(retainedPer10k, 2)} MB / 10k req`, '≈ 0', retainedPer10k < 0.5],
     ['5. validations/s, 1000-user page', fixed(validation.perSecond, 1), '', true],
+    ['6. hostile targets: worst peak RSS', `${fixed(hostileWorstRss)} MB`, `< ${goals.hostileMaxRssMb} MB`, hostileWorstRss < goals.hostileMaxRssMb],
+    ['   hostile targets: exit 1 or 2, four reports, on time', hostileOk ? 'all' : 'NOT ALL', 'all', hostileOk],
   ];
   const totalS = (performance.now() - benchStarted) / 1000;
   say('\nSummary');
@@ -499,6 +504,7 @@ try {
           at100kMb: at100k,
           extrapolated,
         },
+        hostile,
         validation: {
           pageBytes: Buffer.byteLength(pageText),
           users: 1000,

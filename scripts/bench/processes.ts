@@ -77,6 +77,13 @@ export interface ChildFigures {
   timeline: Array<{ requests: number; rssMb: number; heapTotalMb: number; heapUsedMb: number; externalMb: number }>;
 }
 
+/** The Node flags package.json's `conform` script starts tsx with (`tsx --flag … src/cli/conform.ts`). */
+export function conformScriptNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const words = (pkg.scripts?.conform ?? '').split(/\s+/);
+  return words.slice(words.indexOf('tsx') + 1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((v) => v.startsWith('--')));
+}
+
 const childEntry = fileURLToPath(new URL('../../scripts/bench-child.ts', import.meta.url));
 
 /**

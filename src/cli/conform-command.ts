@@ -1,5 +1,5 @@
-import { redactText } from '../http/redact-text.js';
-import { secretValuesOf } from '../http/secret-values-of.js';
+import { redactText } from '../http/redact.js';
+import { secretValuesOf } from '../http/redact.js';
 import { faults } from '../reference/faults.js';
 import type { ConformanceReport } from '../report/report-model.js';
 import type { Requirement } from '../run/requirement.js';

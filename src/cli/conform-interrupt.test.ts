@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startHostileServer, type HostileServer } from '../hostile/start-hostile-server.js';
+import { startHostileServer, type HostileServer } from '../../test/hostile/start-hostile-server.js';
 import type { ConformanceReport } from '../report/report-model.js';
 import { spawnConform, type SpawnedConform } from '../../test/support/spawn-conform.js';
 

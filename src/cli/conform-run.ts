@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { targetAnswered } from '../http/exchange.js';
 import { createHttpClient, type HttpClient } from '../http/http-client.js';
 import { startReferenceServer } from '../reference/start-reference-server.js';
 import type { FaultName } from '../reference/faults.js';
@@ -129,7 +130,7 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
   // One GET first: a target nothing can reach ends the run here, with a report that says so.
   const probe = await http.send({ method: 'GET', path: '/v1/users?limit=1', ...(signal ? { signal } : {}) });
   // A status line is a reached target, even if the body then broke off.
-  if (probe.status === undefined && probe.partialStatus === undefined && !signal?.aborted) {
+  if (!targetAnswered(probe) && !signal?.aborted) {
     return finish(report([], `target unreachable: ${target.baseUrl}: ${probe.error}`), false);
   }
 

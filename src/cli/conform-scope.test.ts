@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startHostileServer, type HostileServer, type HostileServerOptions } from '../hostile/start-hostile-server.js';
+import { startHostileServer, type HostileServer, type HostileServerOptions } from '../../test/hostile/start-hostile-server.js';
 import type { ConformanceReport } from '../report/report-model.js';
 import { runConform } from './conform.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startHostileServer } from '../hostile/start-hostile-server.js';
+import { startHostileServer } from '../../test/hostile/start-hostile-server.js';
 import { spawnConform } from '../../test/support/spawn-conform.js';
 
 describe('conform keeps secrets', { timeout: 30_000 }, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExchangeRecord } from '../report/report-model.js';
+import type { ExchangeRecord } from './exchange.js';
 import { curlLine } from './curl-line.js';
 
 describe('curlLine', () => {

@@ -1,4 +1,4 @@
-import type { ExchangeRecord } from '../report/report-model.js';
+import type { ExchangeRecord } from './exchange.js';
 
 function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHostileServer } from '../hostile/start-hostile-server.js';
+import { startHostileServer } from '../../test/hostile/start-hostile-server.js';
+import { targetAnswered } from './exchange.js';
 import { createHttpClient } from './http-client.js';
 
 let server: Server;
@@ -50,9 +51,12 @@ describe('createHttpClient', () => {
   it('cuts off a body over the cap', async () => {
     const http = createHttpClient({ baseUrl: base, timeoutMs: 2_000, maxBodyBytes: 50_000 });
     const exchange = await http.send({ method: 'GET', path: '/big' });
-    expect(exchange.status).toBe(200);
-    expect(exchange.error).toMatch(/over 50000 bytes/);
-    expect(exchange.hasJson).toBe(false);
+    // Not judged: a partial status, as for a body that broke off; the record keeps an excerpt and the size read.
+    expect(exchange).toMatchObject({ partialStatus: 200, text: '', hasJson: false, error: '200, body over 48.8 KiB: cut off' });
+    expect(exchange.status).toBeUndefined();
+    expect(exchange.record.response).toMatchObject({ status: 200, bodyTruncated: true });
+    expect(exchange.record.response?.bodyBytes).toBeGreaterThan(50_000);
+    expect(exchange.record.response?.body.length).toBeLessThanOrEqual(50_000);
     await http.close();
   });
 
@@ -159,7 +163,45 @@ describe('createHttpClient against hostile targets', { timeout: 10_000 }, () => 
     const http = createHttpClient({ baseUrl: target.url, timeoutMs: 2_000, maxBodyBytes: 10 });
     try {
       const exchange = await http.send({ method: 'GET', path: '/v1/users?limit=1' });
-      expect(exchange).toMatchObject({ status: 200, text: '', hasJson: false, error: 'response body over 10 bytes: cut off' });
+      expect(exchange).toMatchObject({ partialStatus: 200, text: '', hasJson: false, error: /^200, body of \d+ bytes declared, over 10 bytes: refused unread$/ });
+      expect(exchange.record.response).toMatchObject({ status: 200, body: '', bodyBytes: 0 });
+    } finally {
+      await http.close();
+      await target.close();
+    }
+  });
+
+  const hostileRows = [
+    {
+      mode: 'header-flood' as const,
+      want: { headersOverflowed: true, error: 'over 64 KiB of headers: not read' },
+      record: undefined,
+    },
+    {
+      mode: 'gzip-bomb' as const,
+      want: { partialStatus: 200, text: '', error: '200, body over 16 MiB decoded (gzip): cut off' },
+      record: { status: 200, bodyTruncated: true, bodyBinary: true },
+    },
+    {
+      mode: 'huge' as const,
+      want: { partialStatus: 200, text: '', error: '200, body over 16 MiB: cut off' },
+      record: { status: 200, bodyTruncated: true },
+    },
+  ];
+  it.each(hostileRows)('$mode: named for what it sent, the record an escaped excerpt of 32 KiB at most', async ({ mode, want, record }) => {
+    const target = await startHostileServer({ mode });
+    const http = createHttpClient({ baseUrl: target.url, timeoutMs: 5_000 });
+    try {
+      const exchange = await http.send({ method: 'GET', path: '/v1/users' });
+      expect(exchange).toMatchObject(want);
+      expect(targetAnswered(exchange)).toBe(true);
+      expect(exchange.status).toBeUndefined();
+      if (record === undefined) return void expect(exchange.record.response).toBeUndefined();
+      const response = exchange.record.response!;
+      expect(response).toMatchObject(record);
+      expect(response.body.length).toBeLessThanOrEqual(32 * 1024);
+      expect(response.body).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+      expect(response.bodyBytes).toBeGreaterThan(16 * 1024 * 1024);
     } finally {
       await http.close();
       await target.close();

@@ -1,13 +1,11 @@
 import { Client, Pool, errors as undiciErrors } from 'undici';
-import type { ExchangeRecord } from '../report/report-model.js';
+import { createBodyBudget, excerptBytes, formatBytes, quoteBody, readBody, type BodyRead } from './body.js';
 import { curlLine } from './curl-line.js';
-import type { Exchange } from './exchange.js';
-import { mediaTypeOf } from './media-type-of.js';
+import type { Exchange, ExchangeRecord } from './exchange.js';
+import { mediaTypeOf } from './media-type.js';
 import { parseBaseUrl } from './parse-base-url.js';
-import { redactHeaders } from './redact-headers.js';
-import { redactText } from './redact-text.js';
-import { secretValuesOf } from './secret-values-of.js';
-import { sleep } from './sleep.js';
+import { redactHeaders, redactText, secretValuesOf } from './redact.js';
+import { createDeadline, sleep } from './timers.js';
 
 export interface HttpClientOptions {
   /** The only origin (and path prefix) requests go to. */
@@ -48,12 +46,38 @@ export interface HttpClient {
   close(): Promise<void>;
 }
 
-/** Bodies kept in a record for the report; the whole body is still checked. */
-const recordBodyLimit = 64 * 1024;
 const defaultMaxBodyBytes = 16 * 1024 * 1024;
+/** Response header bytes taken: a target that sends more is named for it. */
+const maxHeaderBytes = 64 * 1024;
+/**
+ * Every body buffers its first MiB freely; one at a time may go on to the body cap (a body of
+ * this API over 1 MiB is rare: a 1000-user page is ~300 KiB). Bodies in flight then hold at
+ * most 16 connections × 1 MiB + 16 MiB. A second slot cost ~20 MB of peak RSS against a gzip
+ * bomb and gained no time on 2 cores.
+ */
+const bodyFreeBytes = 1024 * 1024;
+const largeBodiesAtOnce = 1;
 
-function cut(text: string): { body: string; truncated: boolean } {
-  return text.length > recordBodyLimit ? { body: text.slice(0, recordBodyLimit), truncated: true } : { body: text, truncated: false };
+/** What a record keeps of a response. */
+interface BodyExcerptSource {
+  status: number;
+  headers: Record<string, string>;
+  read: BodyRead;
+}
+
+/** The record's response: an escaped excerpt of the body's head, redacted before it is cut, so a secret across the cut is gone whole, never half quoted. */
+function recordResponse({ status, headers, read }: BodyExcerptSource, secrets: readonly string[]): NonNullable<ExchangeRecord['response']> {
+  const quoted = quoteBody(read.head, read.head.length);
+  const text = redactText(quoted.text, secrets);
+  const body = text.length > excerptBytes ? text.slice(0, excerptBytes) : text;
+  return {
+    status,
+    headers: redactHeaders(headers, secrets),
+    body,
+    bodyTruncated: quoted.truncated || body.length < text.length || read.bytes > read.head.length,
+    bodyBytes: read.bytes,
+    ...(quoted.binary ? { bodyBinary: true } : {}),
+  };
 }
 
 /** Why a stop signal fired, as one line. */
@@ -100,10 +124,13 @@ function closedBeforeAnswer(error: unknown): boolean {
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = parseBaseUrl(options.baseUrl);
   const prefix = base.pathname.replace(/\/+$/, '');
-  const pool = new Pool(base.origin, { connections: options.connections ?? 16, keepAliveTimeout: 10_000 });
+  const pool = new Pool(base.origin, { connections: options.connections ?? 16, keepAliveTimeout: 10_000, maxHeaderSize: maxHeaderBytes });
   const fixedHeaders = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const secrets = secretValuesOf(fixedHeaders);
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  const bodyBudget = createBodyBudget(bodyFreeBytes, largeBodiesAtOnce);
+  // The excerpt's head runs on past its cut by the longest secret, which redaction then removes whole.
+  const excerptHeadBytes = excerptBytes + (secrets[0]?.length ?? 0);
   let requests = 0;
   const pace = createPacer(options.rateLimit);
   const max429Retries = options.max429Retries ?? 3;
@@ -132,24 +159,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     };
     const startedAt = new Date();
     const started = performance.now();
-    const finish = (part: Omit<Exchange, 'record' | 'curl' | 'headers' | 'text' | 'hasJson'> & Partial<Exchange>): Exchange => {
-      const text = part.text ?? '';
-      const responseHeaders = part.headers ?? {};
+    const finish = (part: Omit<Exchange, 'record' | 'curl' | 'headers' | 'text' | 'hasJson'> & Partial<Exchange> & { excerpt?: BodyExcerptSource }): Exchange => {
+      const { excerpt, ...fields } = part;
       const record: ExchangeRecord = {
         request: recordRequest,
-        ...(part.status === undefined
-          ? {}
-          : {
-              response: (() => {
-                const { body, truncated } = cut(redactText(text, secrets));
-                return { status: part.status, headers: redactHeaders(responseHeaders, secrets), body, bodyTruncated: truncated };
-              })(),
-            }),
+        ...(excerpt === undefined ? {} : { response: recordResponse(excerpt, secrets) }),
         ...(part.error ? { error: redactText(part.error, secrets) } : {}),
         startedAt: startedAt.toISOString(),
         durationMs: Math.round((performance.now() - started) * 10) / 10,
       };
-      const exchange: Exchange = { hasJson: false, ...part, headers: responseHeaders, text, record, curl: curlLine(recordRequest) };
+      const exchange: Exchange = { hasJson: false, text: '', headers: {}, ...fields, record, curl: curlLine(recordRequest) };
       options.onExchange?.(exchange);
       return exchange;
     };
@@ -161,45 +180,44 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (request.signal?.aborted) return finish({ error: `not sent: ${reasonOf(request.signal)}` });
     requests++;
     let status: number | undefined;
+    // One deadline for the whole exchange, headers and body; a stop signal cuts it short.
+    let deadline = createDeadline(options.timeoutMs, request.signal);
     try {
       let response: Awaited<ReturnType<typeof pool.request>>;
       try {
-        response = await requestOnce(request, headers);
+        response = await requestOnce(request, headers, deadline.signal);
       } catch (error) {
         const idempotent = request.method === 'GET' || request.method === 'HEAD';
         if (!idempotent || !closedBeforeAnswer(error) || request.signal?.aborted) throw error;
         await pace(request.signal);
         requests++;
-        response = await requestOnce(request, headers, true);
+        deadline.clear();
+        deadline = createDeadline(options.timeoutMs, request.signal);
+        response = await requestOnce(request, headers, deadline.signal, true);
       }
       status = response.statusCode;
       const responseHeaders: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) {
         if (value !== undefined) responseHeaders[name.toLowerCase()] = redactText(Array.isArray(value) ? value.join(', ') : value, secrets);
       }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      // A declared length over the cap is refused before a byte of it is read.
-      let overCap = Number(responseHeaders['content-length']) > maxBodyBytes;
-      if (overCap) response.body.on('error', () => undefined).destroy(); // undici reports the destroy as an error: expected here
-      if (!overCap) {
-        for await (const chunk of response.body) {
-          size += (chunk as Buffer).length;
-          if (size > maxBodyBytes) {
-            overCap = true;
-            response.body.destroy();
-            break;
-          }
-          chunks.push(chunk as Buffer);
-        }
-      }
-      // A token the target echoes back is gone before any check sees the answer: no excerpt of it can quote half a secret.
-      const text = redactText(Buffer.concat(chunks).toString('utf8'), secrets);
+      const read = await readBody(response.body, {
+        maxBytes: maxBodyBytes,
+        headBytes: excerptHeadBytes,
+        budget: bodyBudget,
+        deadline,
+        ...(responseHeaders['content-encoding'] === undefined ? {} : { contentEncoding: responseHeaders['content-encoding'] }),
+        ...(responseHeaders['content-length'] === undefined ? {} : { contentLength: responseHeaders['content-length'] }),
+      });
       const mediaType = mediaTypeOf(responseHeaders['content-type']);
+      const excerpt = { status, headers: responseHeaders, read };
+      // A body not taken whole is judged by nobody: the status becomes partial, as for a body that broke off.
+      if (read.text === undefined) return finish({ partialStatus: status, headers: responseHeaders, mediaType, error: `${status}, ${read.problem}`, excerpt });
+      // A token the target echoes back is gone before any check sees the answer: no excerpt of it can quote half a secret.
+      const text = redactText(read.text, secrets);
       let json: unknown;
       let hasJson = false;
       let jsonError: string | undefined;
-      if (!overCap && text.trim() !== '') {
+      if (text.trim() !== '') {
         try {
           json = JSON.parse(text);
           hasJson = true;
@@ -207,36 +225,31 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           jsonError = error instanceof Error ? error.message : String(error);
         }
       }
-      return finish({
-        status: response.statusCode,
-        headers: responseHeaders,
-        mediaType,
-        text,
-        json,
-        hasJson,
-        jsonError,
-        ...(overCap ? { error: `response body over ${maxBodyBytes} bytes: cut off` } : {}),
-      });
+      return finish({ status, headers: responseHeaders, mediaType, text, json, hasJson, jsonError, excerpt });
     } catch (error) {
+      if (error instanceof undiciErrors.HeadersOverflowError) {
+        // It answered, just too much: a target to name for what it did, not one to call unreachable.
+        return finish({ error: `over ${formatBytes(maxHeaderBytes)} of headers: not read`, headersOverflowed: true });
+      }
       const partial = status === undefined ? {} : { partialStatus: status };
       if (request.signal?.aborted) {
         return finish({ error: `${status === undefined ? '' : `${status}, then `}cut off: ${reasonOf(request.signal)}`, ...partial });
       }
       return finish({ error: describeError(error, options.timeoutMs, status), ...partial });
+    } finally {
+      deadline.clear();
     }
   }
 
   /** `fresh`: on a new connection of its own, closed after the answer (any pooled one may be the next the target hangs up). */
-  function requestOnce(request: HttpRequest, headers: Record<string, string>, fresh = false) {
-    // One deadline for the whole exchange, headers and body; a stop signal cuts it short.
-    const timeout = AbortSignal.timeout(options.timeoutMs);
-    const dispatcher = fresh ? new Client(base.origin) : pool;
+  function requestOnce(request: HttpRequest, headers: Record<string, string>, signal: AbortSignal, fresh = false) {
+    const dispatcher = fresh ? new Client(base.origin, { maxHeaderSize: maxHeaderBytes }) : pool;
     const response = dispatcher.request({
       path: `${prefix}${request.path}`,
       method: request.method as 'GET',
       headers,
       body: request.body,
-      signal: request.signal ? AbortSignal.any([timeout, request.signal]) : timeout,
+      signal,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
     });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretHeader } from './is-secret-header.js';
-import { redactText } from './redact-text.js';
-import { secretValuesOf } from './secret-values-of.js';
+import { isSecretHeader, redactText, secretValuesOf } from './redact.js';
 
 describe('isSecretHeader', () => {
   const rows = [

@@ -1,6 +1,5 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { isJsonMediaType } from '../http/is-json-media-type.js';
-import { mediaTypeOf } from '../http/media-type-of.js';
+import { isJsonMediaType, mediaTypeOf } from '../http/media-type.js';
 import type { Operation, Schema, Spec } from '../spec/load-spec.js';
 import { createAjv } from '../validate/create-ajv.js';
 import type { Validators } from '../validate/validators.js';

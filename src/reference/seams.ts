@@ -1,6 +1,6 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { isJsonMediaType } from '../http/is-json-media-type.js';
-import { mediaTypeOf } from '../http/media-type-of.js';
+import { isJsonMediaType } from '../http/media-type.js';
+import { mediaTypeOf } from '../http/media-type.js';
 import type { BodyChecks, CreateCheck, UpdateCheck } from './create-body-checks.js';
 import type { Column, UserStore } from './create-user-store.js';
 import { parseListQuery, type ListQuery, type ListQueryResult } from './parse-list-query.js';

@@ -1,8 +1,21 @@
+import { formatBytes } from '../http/body.js';
 import type { Finding } from '../run/results.js';
+import type { ExchangeRecord } from './report-model.js';
 import { stringifyValue } from './format.js';
 
 /** Longest piece of a response body quoted in plain text; the JSON and HTML reports keep it all. */
 const BODY_EXCERPT = 1000;
+
+/**
+ * What a recorded body excerpt is of, for a reader: `binary`, and when it is not the whole
+ * body, the size received (`the start of 16 MiB received`). Empty for a whole text body.
+ */
+export function bodyExcerptNote(response: NonNullable<ExchangeRecord['response']>): string {
+  const parts: string[] = [];
+  if (response.bodyBinary) parts.push('binary, bytes escaped');
+  if (response.bodyTruncated) parts.push(response.bodyBytes === undefined ? 'truncated' : `the start of ${formatBytes(response.bodyBytes)} received`);
+  return parts.join('; ');
+}
 
 /**
  * One finding as plain text for CI logs (JUnit failure bodies): its message, then indented
@@ -19,7 +32,8 @@ export function describeFinding(finding: Finding, number: number): string {
       lines.push(`response: ${status}${contentType ? ` (${contentType})` : ''}`);
       if (body !== '') {
         const cut = body.length > BODY_EXCERPT;
-        lines.push(`response body${bodyTruncated || cut ? ' (truncated)' : ''}: ${cut ? body.slice(0, BODY_EXCERPT) + '…' : body}`);
+        const note = bodyExcerptNote({ ...exchange.response, bodyTruncated: bodyTruncated || cut });
+        lines.push(`response body${note ? ` (${note})` : ''}: ${cut ? body.slice(0, BODY_EXCERPT) + '…' : body}`);
       }
     }
     if (exchange.error !== undefined) lines.push(`error: ${exchange.error}`);

@@ -1,4 +1,4 @@
-import { redactText } from '../http/redact-text.js';
+import { redactText } from '../http/redact.js';
 import type { ConformanceReport } from './report-model.js';
 import { stringifyValue } from './format.js';
 

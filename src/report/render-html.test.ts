@@ -143,7 +143,7 @@ describe('renderHtml', () => {
     expect(markup).toContain('<span class="code s5">500</span>');
     expect(markup).toContain('<h4>Counterexample</h4><pre>\n{\n  &quot;firstName&quot;: &quot; &quot;,');
     expect(markup).toContain('seed <code>1740816000</code> · path <code>17:3:0</code> · failed after 18 runs');
-    expect(markup).toContain('Body truncated for the report.');
+    expect(markup).toContain('Body: binary, bytes escaped; the start of 16.0 MiB received.');
     expect(markup).toMatch(/<pre id="curl-2-0">\ncurl -sS -X POST [^<]*<\/pre><button type="button" data-copy="curl-2-0" data-needs-js hidden>Copy<\/button>/);
     // The request body is JSON: shown re-indented.
     expect(markup).toContain('<pre>\n{\n  &quot;email&quot;: &quot;a@example.com&quot;,');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { bodyExcerptNote } from './describe-finding.js';
 import { escapeHtml as h } from './escape.js';
 import { formatDuration, prettyJsonText, stringifyValue } from './format.js';
 import { HTML_SCRIPT } from './html-script.js';
@@ -258,7 +259,7 @@ function exchangeBlock(exchange: ExchangeRecord): string {
       `<span class="muted">in ${h(formatDuration(exchange.durationMs))}</span></div>` +
       headerTable(response.headers) +
       (response.body !== '' ? pre(displayBody(response.body)) : '<p class="muted">(empty body)</p>') +
-      (response.bodyTruncated ? `<p class="muted">Body truncated for the report.</p>` : '') +
+      (bodyExcerptNote(response) ? `<p class="muted">Body: ${h(bodyExcerptNote(response))}.</p>` : '') +
       `</div>`;
   } else {
     responsePanel =

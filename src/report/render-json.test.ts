@@ -39,7 +39,7 @@ describe('renderJson', () => {
     expect(top).toEqual(['tool', 'spec', 'target', 'run', 'summary', 'requirements']);
     const finding = (JSON.parse(renderJson(shuffled)) as ConformanceReport).requirements[2].findings[0];
     expect(Object.keys(finding)).toEqual(['message', 'curl', 'exchange', 'counterexample', 'seed', 'path', 'numRuns']);
-    expect(Object.keys(finding.exchange?.response ?? {})).toEqual(['status', 'headers', 'body', 'bodyTruncated']);
+    expect(Object.keys(finding.exchange?.response ?? {})).toEqual(['status', 'headers', 'body', 'bodyTruncated', 'bodyBytes', 'bodyBinary']);
   });
 
   it('keeps the order of headers and counterexample keys as recorded', () => {

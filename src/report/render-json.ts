@@ -16,7 +16,7 @@ const REQUIREMENT_KEYS = [
 const FINDING_KEYS = ['message', 'curl', 'exchange', 'counterexample', 'seed', 'path', 'numRuns'] as const;
 const EXCHANGE_KEYS = ['request', 'response', 'error', 'startedAt', 'durationMs'] as const;
 const REQUEST_KEYS = ['method', 'url', 'headers', 'body'] as const;
-const RESPONSE_KEYS = ['status', 'headers', 'body', 'bodyTruncated'] as const;
+const RESPONSE_KEYS = ['status', 'headers', 'body', 'bodyTruncated', 'bodyBytes', 'bodyBinary'] as const;
 
 /** The report as pretty JSON (two-space indent, model key order, trailing newline). */
 export function renderJson(report: ConformanceReport): string {

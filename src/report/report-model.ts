@@ -1,28 +1,10 @@
 /** The conformance report: the one record of a run that every writer renders. */
 
+import type { ExchangeRecord } from '../http/exchange.js';
 import type { RequirementResult, RunSummary, Verdict } from '../run/results.js';
 
-/** One HTTP request and what came back, as recorded (secret headers already redacted). */
-export interface ExchangeRecord {
-  request: {
-    method: string;
-    url: string;
-    headers: Record<string, string>;
-    body?: string;
-  };
-  /** Absent when no response came (connection refused, timeout, reset). */
-  response?: {
-    status: number;
-    headers: Record<string, string>;
-    /** The body as text, cut to a size fit for a report. */
-    body: string;
-    bodyTruncated: boolean;
-  };
-  /** What went wrong at the transport level, one line. */
-  error?: string;
-  startedAt: string;
-  durationMs: number;
-}
+/** The record of one exchange is the HTTP layer's; writers import it from here with the rest of the report. */
+export type { ExchangeRecord };
 
 export interface ConformanceReport {
   tool: { name: string; version: string };

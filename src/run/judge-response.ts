@@ -1,5 +1,6 @@
+import { formatBytes } from '../http/body.js';
 import type { Exchange } from '../http/exchange.js';
-import { isJsonMediaType } from '../http/is-json-media-type.js';
+import { isJsonMediaType } from '../http/media-type.js';
 import type { Validators } from '../validate/validators.js';
 
 // Reading a response for a verdict: what it was, in one line, and what is wrong with it by the spec.
@@ -11,7 +12,10 @@ export function describeResponse(exchange: Exchange): string {
   const location = exchange.status >= 300 && exchange.status < 400 && exchange.headers.location ? ` redirecting to ${exchange.headers.location}` : '';
   const type =
     exchange.text === '' ? '' : !isJsonMediaType(exchange.mediaType) ? ` (${exchange.headers['content-type'] ?? 'no content type'})` : exchange.hasJson ? '' : ` (invalid JSON: ${exchange.jsonError})`;
-  const body = exchange.text.length > 160 ? `${exchange.text.slice(0, 160)}…` : exchange.text;
+  // The record's excerpt, not the text: control bytes in it are escaped, and a binary body says so.
+  const response = exchange.record.response;
+  const excerpt = response?.body ?? '';
+  const body = response?.bodyBinary ? `(binary body, ${formatBytes(response.bodyBytes ?? 0)})` : excerpt.length > 160 ? `${excerpt.slice(0, 160)}…` : excerpt;
   return `${exchange.status}${location}${type}${body ? ` ${body.replace(/\s+/g, ' ')}` : ''}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Exchange } from '../http/exchange.js';
+import type { ExchangeRecord } from '../http/exchange.js';
 import type { Requirement } from './requirement.js';
 
 // What a run produces: one result a requirement, its findings, the verdict.
@@ -8,8 +8,6 @@ export type Level = 'MUST' | 'SHOULD';
 export type RequirementStatus = 'passed' | 'failed' | 'skipped' | 'errored';
 export type Verdict = 'conformant' | 'non-conformant' | 'error';
 
-/** One HTTP request and what came back, as recorded by the http layer (secret headers already redacted). */
-type ExchangeRecord = Exchange['record'];
 
 export interface Finding {
   /** One line: what the target did and what the contract asks. */

@@ -3,7 +3,7 @@ import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import { requestLine } from '../support/show.js';
 import { firstUsers, listTotal, newestUsers, usersBefore } from '../support/listed.js';
-import { sleep } from '../../src/http/sleep.js';
+import { sleep } from '../../src/http/timers.js';
 
 /** Reads of the end of the list before a verdict: a user or a page that looks wrong once may be a race. */
 const reads = 3;

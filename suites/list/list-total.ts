@@ -2,7 +2,7 @@ import type { Finding } from '../../src/run/results.js';
 import { requirement } from '../../src/run/requirement.js';
 import { type ListQuery, readPage } from '../support/page.js';
 import { requestLine } from '../support/show.js';
-import { sleep } from '../../src/http/sleep.js';
+import { sleep } from '../../src/http/timers.js';
 
 /** Tries for a quiet snapshot (the total read before and after the end pages agrees). */
 const quietTries = 5;

@@ -3,7 +3,7 @@ import { requirement } from '../../src/run/requirement.js';
 import { readPage } from '../support/page.js';
 import { requestLine } from '../support/show.js';
 import { userStatuses } from '../support/users.js';
-import { sleep } from '../../src/http/sleep.js';
+import { sleep } from '../../src/http/timers.js';
 
 const quietTries = 5;
 

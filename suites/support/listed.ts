@@ -5,7 +5,7 @@
  */
 
 import type { Exchange } from '../../src/http/exchange.js';
-import { sleep } from '../../src/http/sleep.js';
+import { sleep } from '../../src/http/timers.js';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { type ListQuery, type Page, readPage } from './page.js';
 

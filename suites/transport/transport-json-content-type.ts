@@ -1,4 +1,4 @@
-import { isJsonMediaType } from '../../src/http/is-json-media-type.js';
+import { isJsonMediaType } from '../../src/http/media-type.js';
 import { requirement } from '../../src/run/requirement.js';
 
 /** Statuses whose bodies the contract lets be anything (body too large, media type refused), and rate limiting, which it does not cover. */

@@ -1,4 +1,4 @@
-import { isJsonMediaType } from '../../src/http/is-json-media-type.js';
+import { isJsonMediaType } from '../../src/http/media-type.js';
 import { judgeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 

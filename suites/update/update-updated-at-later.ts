@@ -1,6 +1,6 @@
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
-import { sleep } from '../../src/http/sleep.js';
+import { sleep } from '../../src/http/timers.js';
 import { showValue } from '../support/show.js';
 import { compareTimestamps, tickWaitMs } from '../support/time.js';
 import { applyPatch, docsPatch } from '../support/users.js';

@@ -131,6 +131,8 @@ function sampleRequirements(): RequirementResult[] {
               headers: { 'content-type': 'text/html', 'x-request-id': 'abc"<def>' },
               body: HOSTILE_BODY,
               bodyTruncated: true,
+              bodyBytes: 16 * 1024 * 1024 + 1,
+              bodyBinary: true,
             },
             startedAt: '2025-03-01T10:00:02.000Z',
             durationMs: 48,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mediaTypeOf } from '../../http/media-type-of.js';
-import { sleep } from '../../http/sleep.js';
+import { mediaTypeOf } from '../../http/media-type.js';
+import { sleep } from '../../http/timers.js';
 import { isJsonObject, readBody } from '../read-body.js';
 import { alternativeBodyErrors, type BodyError } from './alternative-body-errors.js';
 import type { UserStatus } from '../user-record.js';

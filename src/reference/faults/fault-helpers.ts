@@ -1,4 +1,4 @@
-import { sleep } from '../../http/sleep.js';
+import { sleep } from '../../http/timers.js';
 import { stringFields } from '../create-body-checks.js';
 import type { Column, UserStore } from '../create-user-store.js';
 import type { JsonReply, Reply } from '../seams.js';

@@ -1,7 +1,9 @@
 import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { mulberry32 } from '../reference/mulberry32.js';
-import { startReferenceServer, type ReferenceServer } from '../reference/start-reference-server.js';
+import { pipeline, Readable } from 'node:stream';
+import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
+import { mulberry32 } from '../../src/reference/mulberry32.js';
+import { startReferenceServer, type ReferenceServer } from '../../src/reference/start-reference-server.js';
 
 /** Every way the hostile server can misbehave (and two that do not: `pass`, `slow`). */
 export const hostileModes = [
@@ -15,12 +17,24 @@ export const hostileModes = [
   'drip',
   /** Answers headers and part of the body, then resets the connection. */
   'reset',
-  /** A 50 MiB body under application/json. */
+  /** A 50 MiB body under application/json, chunked, no Content-Length (`hugeBytes` sets the size: 1 GiB, say). */
   'huge',
+  /** `Content-Length: 1 GiB` declared, then the body streamed slowly (64 KiB every 100 ms). */
+  'huge-declared',
+  /** 200 application/json with `Content-Encoding: gzip` nobody asked for: zeros that inflate to 1 GiB (`hugeBytes`). */
+  'gzip-bomb',
+  /** The same with `Content-Encoding: br`. */
+  'brotli-bomb',
+  /** About 4,000 response headers, ~1 MB of them. */
+  'header-flood',
+  /** A 2 MiB body (`hugeBytes`) sent as 1-byte chunks. */
+  'byte-chunks',
   /** The reference's answers, their JSON bodies cut in half (still application/json). */
   'invalid-json',
   /** 200 with valid JSON nested 100,000 arrays deep, to every request. */
   'deep-json',
+  /** The reference's answers, every 4xx body replaced by ANSI escapes, CR, NUL, a forged `::error::` and a byte that is not UTF-8. */
+  'control-bytes',
   /** The reference's answers, every 4xx/5xx replaced by an HTML error page. */
   'html-errors',
   /** The reference's answers labelled text/plain. */
@@ -55,7 +69,7 @@ export interface HostileServerOptions {
   delayMs?: number;
   /** `slow`: the first this many requests are answered at once (a run's probe, say; default 0). */
   quickFirst?: number;
-  /** `huge`: the body size (default 50 MiB). */
+  /** The body size of `huge` (default 50 MiB), the bombs (inflated; default 1 GiB) and `byte-chunks` (default 2 MiB). */
   hugeBytes?: number;
   /** Where well-behaved answers come from (default: a reference server with 150 users, started and stopped with this one). */
   upstream?: string;
@@ -84,6 +98,7 @@ export interface HostileServer {
 
 const needsUpstream: ReadonlySet<HostileMode> = new Set([
   'invalid-json',
+  'control-bytes',
   'html-errors',
   'wrong-content-type',
   'no-content-type',
@@ -140,6 +155,19 @@ async function closedPort(): Promise<string> {
   const { url, close } = await listen(server);
   await close();
   return url;
+}
+
+/** `total` bytes of `fill`, made 64 KiB at a time as the reader asks for them. */
+function filler(total: number, fill: string | number): Readable {
+  const chunk = Buffer.alloc(64 * 1024, fill);
+  let left = total;
+  return new Readable({
+    read() {
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= piece.length;
+      this.push(piece.length > 0 ? piece : null);
+    },
+  });
 }
 
 function htmlPage(status: number): string {
@@ -247,19 +275,55 @@ export async function startHostileServer(options: HostileServerOptions): Promise
         return;
       }
       case 'huge': {
-        const total = options.hugeBytes ?? 50 * 1024 * 1024;
-        const chunk = Buffer.alloc(64 * 1024, 'x');
         record.status = 200;
         // Chunked, no length announced: the client finds out only by reading.
         res.writeHead(200, { 'content-type': 'application/json' });
+        pipeline(filler(options.hugeBytes ?? 50 * 1024 * 1024, 'x'), res, () => undefined);
+        return;
+      }
+      case 'huge-declared': {
+        const total = 1024 * 1024 * 1024;
+        record.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': total });
+        const piece = Buffer.alloc(64 * 1024, ' ');
         let sent = 0;
+        const trickle = (): void => {
+          if (res.destroyed || sent >= total) return;
+          res.write(piece);
+          sent += piece.length;
+          later(100, trickle);
+        };
+        trickle();
+        return;
+      }
+      case 'gzip-bomb':
+      case 'brotli-bomb': {
+        const gzip = mode === 'gzip-bomb';
+        record.status = 200;
+        // Made as it is sent, from zeros: nothing big is kept or committed, and a client that stops reading stops it.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': gzip ? 'gzip' : 'br' });
+        const compress = gzip ? createGzip({ level: 9 }) : createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } });
+        pipeline(filler(options.hugeBytes ?? 1024 * 1024 * 1024, 0), compress, res, () => undefined);
+        return;
+      }
+      case 'header-flood': {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        for (let i = 0; i < 4000; i++) headers[`x-flood-${i}`] = 'f'.repeat(240);
+        return answer(res, record, { status: 200, headers, body: Buffer.from('{}') });
+      }
+      case 'byte-chunks': {
+        const total = options.hugeBytes ?? 2 * 1024 * 1024;
+        record.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        let sent = 0;
+        // A few thousand writes a turn: the client's deadline, not this server, ends the exchange.
         const pump = (): void => {
-          while (sent < total && !res.destroyed) {
-            const piece = sent + chunk.length <= total ? chunk : chunk.subarray(0, total - sent);
-            sent += piece.length;
-            if (!res.write(piece)) return void res.once('drain', pump);
+          for (let n = 0; n < 4096 && sent < total && !res.destroyed; n++, sent++) {
+            if (!res.write('x')) return void res.once('drain', pump);
           }
-          if (!res.destroyed) res.end();
+          if (res.destroyed) return;
+          if (sent >= total) return void res.end();
+          setImmediate(pump);
         };
         pump();
         return;
@@ -297,6 +361,9 @@ export async function startHostileServer(options: HostileServerOptions): Promise
     switch (mode) {
       case 'invalid-json':
         if (upstream.body.length > 0) upstream.body = upstream.body.subarray(0, Math.ceil(upstream.body.length / 2));
+        break;
+      case 'control-bytes':
+        if (upstream.status >= 400) upstream.body = Buffer.concat([Buffer.from('\u001b[31m\u001b]0;pwned\u0007::error title=forged::x\rOK\u0000 '), Buffer.from([0xff, 0xfe])]);
         break;
       case 'html-errors':
         if (upstream.status >= 400) upstream.headers = { 'content-type': 'text/html' };

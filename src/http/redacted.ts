@@ -1,2 +1,0 @@
-/** What replaces a secret in everything the suite writes. */
-export const redacted = '[REDACTED]';
