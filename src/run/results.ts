@@ -8,7 +8,6 @@ export type Level = 'MUST' | 'SHOULD';
 export type RequirementStatus = 'passed' | 'failed' | 'skipped' | 'errored';
 export type Verdict = 'conformant' | 'non-conformant' | 'error';
 
-
 export interface Finding {
   /** One line: what the target did and what the contract asks. */
   message: string;
