@@ -11,18 +11,19 @@ const root = fileURLToPath(new URL('../', import.meta.url));
  * the way down is one-directional, no layer imports one above it.
  */
 const allowed: Record<string, readonly string[]> = {
-  'src/spec': [],
-  'src/validate': ['src/spec'],
-  'src/client': ['src/spec', 'src/validate'],
-  'src/generate': ['src/spec', 'src/validate', 'src/client'],
-  'src/http': ['src/spec'],
-  'src/run': ['src/spec', 'src/validate', 'src/generate', 'src/http'],
-  'src/report': ['src/spec', 'src/http', 'src/run'],
-  'src/reference': ['src/spec', 'src/validate', 'src/client', 'src/generate', 'src/http'],
-  'src/pact': ['src/spec', 'src/validate', 'src/client', 'src/http'],
-  suites: ['src/spec', 'src/validate', 'src/generate', 'src/http', 'src/run'],
-  'src/cli': ['src/spec', 'src/validate', 'src/client', 'src/generate', 'src/http', 'src/run', 'src/report', 'src/reference', 'src/pact'],
-  scripts: ['src/spec', 'src/validate', 'src/client', 'src/generate', 'src/http', 'src/run', 'src/report', 'src/reference', 'src/pact', 'src/cli', 'test'],
+  'src/util': [],
+  'src/spec': ['src/util'],
+  'src/validate': ['src/util', 'src/spec'],
+  'src/client': ['src/util', 'src/spec', 'src/validate'],
+  'src/generate': ['src/util', 'src/spec', 'src/validate', 'src/client'],
+  'src/http': ['src/util', 'src/spec'],
+  'src/run': ['src/util', 'src/spec', 'src/validate', 'src/generate', 'src/http'],
+  'src/report': ['src/util', 'src/spec', 'src/http', 'src/run'],
+  'src/reference': ['src/util', 'src/spec', 'src/validate', 'src/client', 'src/generate', 'src/http'],
+  'src/pact': ['src/util', 'src/spec', 'src/validate', 'src/client', 'src/http'],
+  suites: ['src/util', 'src/spec', 'src/validate', 'src/generate', 'src/http', 'src/run'],
+  'src/cli': ['src/util', 'src/spec', 'src/validate', 'src/client', 'src/generate', 'src/http', 'src/run', 'src/report', 'src/reference', 'src/pact'],
+  scripts: ['src/util', 'src/spec', 'src/validate', 'src/client', 'src/generate', 'src/http', 'src/run', 'src/report', 'src/reference', 'src/pact', 'src/cli', 'test'],
 };
 
 /** The catalogue: only a command's entry point passes it in. */

@@ -3,6 +3,7 @@ import type { Finding, RequirementResult } from '../run/results.js';
 import { requirementOutcome, type Outcome } from '../run/results.js';
 import { stringifyValue } from '../report/format.js';
 import { paint, type Colour } from './colour.js';
+import { oneLine } from '../util/values.js';
 
 export type OutputMode = 'quiet' | 'normal' | 'verbose';
 
@@ -136,10 +137,6 @@ function details(result: RequirementResult, replay: ProgressOptions['replay']): 
       : []),
     ...(f.curl !== undefined ? [`      ${cut(oneLine(f.curl))}`] : []),
   ]);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function cut(text: string): string {

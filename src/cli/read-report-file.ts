@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConformanceReport } from '../report/report-model.js';
 import { CliError } from './cli-error.js';
+import { isPlainObject } from '../util/values.js';
 
 const LEVELS = ['MUST', 'SHOULD'];
 const STATUSES = ['passed', 'failed', 'skipped', 'errored'];
@@ -33,19 +34,19 @@ export async function readReportFile(path: string): Promise<ConformanceReport> {
 }
 
 function findProblem(json: unknown): string | undefined {
-  if (!isObject(json)) return 'not a JSON object';
-  if (!isObject(json.tool) || typeof json.tool.name !== 'string') return 'tool.name is missing';
-  if (!isObject(json.spec) || typeof json.spec.title !== 'string' || typeof json.spec.version !== 'string') return 'spec is missing';
-  if (!isObject(json.target) || typeof json.target.baseUrl !== 'string') return 'target.baseUrl is missing';
+  if (!isPlainObject(json)) return 'not a JSON object';
+  if (!isPlainObject(json.tool) || typeof json.tool.name !== 'string') return 'tool.name is missing';
+  if (!isPlainObject(json.spec) || typeof json.spec.title !== 'string' || typeof json.spec.version !== 'string') return 'spec is missing';
+  if (!isPlainObject(json.target) || typeof json.target.baseUrl !== 'string') return 'target.baseUrl is missing';
   const run = json.run;
-  if (!isObject(run)) return 'run is missing';
+  if (!isPlainObject(run)) return 'run is missing';
   for (const [key, type] of [['id', 'string'], ['seed', 'number'], ['startedAt', 'string'], ['durationMs', 'number'], ['requests', 'number'], ['strict', 'boolean'], ['readOnly', 'boolean'], ['runs', 'number']] as const) {
     if (typeof run[key] !== type) return `run.${key} is not a ${type}`;
   }
-  if (!isObject(json.summary) || typeof json.summary.verdict !== 'string') return 'summary.verdict is missing';
+  if (!isPlainObject(json.summary) || typeof json.summary.verdict !== 'string') return 'summary.verdict is missing';
   if (!Array.isArray(json.requirements)) return 'requirements is not an array';
   for (const [i, r] of json.requirements.entries()) {
-    if (!isObject(r)) return `requirements[${i}] is not an object`;
+    if (!isPlainObject(r)) return `requirements[${i}] is not an object`;
     for (const key of ['id', 'area', 'title', 'rule', 'contract'] as const) if (typeof r[key] !== 'string') return `requirements[${i}].${key} is not a string`;
     if (!LEVELS.includes(r.level as string)) return `requirements[${i}].level is not MUST or SHOULD`;
     if (!STATUSES.includes(r.status as string)) return `requirements[${i}].status is not one of ${STATUSES.join(', ')}`;
@@ -53,8 +54,4 @@ function findProblem(json: unknown): string | undefined {
     if (typeof r.durationMs !== 'number' || typeof r.requests !== 'number') return `requirements[${i}] has no durationMs or requests`;
   }
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

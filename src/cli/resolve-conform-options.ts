@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
 import { configEnv, conformArgOptions, conformOptions, conformSettings, defaultConfigFile, optionNames, type ConformOptions, type OptionName } from './conform-options.js';
+import { isPlainObject } from '../util/values.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 /** An option's value as a source gives it, before parsing: a switch, a text, or repeated texts. */
@@ -98,12 +99,12 @@ async function readConfigFile(path: string | undefined, cwd: string): Promise<So
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${label}: not valid JSON: ${oneLine((error as Error).message)}`);
+    throw new CliError(`${label}: not valid JSON: ${quoted((error as Error).message)}`);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new CliError(`${label}: must hold a JSON object of settings`);
   for (const [key, value] of Object.entries(json)) {
     const known = conformSettings.find((s) => s.key === key);
-    if (!known) throw new CliError(`${label}: unknown key '${oneLine(key)}' (known: ${conformSettings.map((s) => s.key).join(', ')})`);
+    if (!known) throw new CliError(`${label}: unknown key '${quoted(key)}' (known: ${conformSettings.map((s) => s.key).join(', ')})`);
     const wrong = (want: string) => new CliError(`${label}: ${key} must be ${want}`);
     source.given.set(known.name, fileValue(known.carrier, value, wrong));
   }
@@ -129,7 +130,7 @@ function fileValue(carrier: (typeof conformOptions)[OptionName]['carrier'], valu
     }
     case 'headers': {
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      if (isPlainObject(value)) {
         const entries = Object.entries(value);
         if (entries.every(([, v]) => typeof v === 'string')) return entries.map(([k, v]) => `${k}: ${v as string}`);
       }
@@ -204,7 +205,8 @@ function checkCombination(o: ConformOptions): void {
   if (!o.diff && !o.mergeReports && o.paths.length > 0) throw new CliError(`unexpected argument '${o.paths[0]}' (see --help)`);
 }
 
-function oneLine(text: string): string {
+/** A value quoted in a one-line message, cut to a length fit for it. */
+function quoted(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
 }

@@ -4,6 +4,7 @@ import { findInputErrors } from './find-input-errors.js';
 import { retryDelay } from './retry-delay.js';
 import type { CreatedUser, CreateUserInput, ListUsersQuery, ProblemDocument, UpdatedUser, UpdateUserInput, User, UserPage } from './types.js';
 import { UsersApiError } from './users-api-error.js';
+import { isPlainObject, isSuccess } from '../util/values.js';
 
 export interface UsersClientOptions {
   /** Where the API lives, without `/v1` (e.g. `https://api.example.com`); a path prefix is kept. */
@@ -64,7 +65,7 @@ function parseJsonObject(text: string, contentType: string | undefined): Record<
   if (!isJsonContentType(contentType)) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return isPlainObject(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -124,7 +125,7 @@ export function createUsersClient(options: UsersClientOptions): UsersClient {
       if ('error' in outcome) throw outcome.error;
       const contentType = firstHeader(outcome.headers['content-type']);
       const json = parseJsonObject(outcome.text, contentType);
-      if (outcome.status >= 200 && outcome.status < 300) {
+      if (isSuccess(outcome.status)) {
         if (json) return json;
         throw new UsersApiError(`${method} ${path}: ${outcome.status} without a JSON object body (content type ${contentType ?? 'none'})`, {
           kind: 'bad-response',

@@ -4,6 +4,7 @@ import type { Operation, Schema, Spec } from '../spec/load-spec.js';
 import { createAjv } from '../validate/create-ajv.js';
 import type { Validators } from '../validate/validators.js';
 import type { PactBody, PactFile, PactInteraction } from './pact-file.js';
+import { isSuccess } from '../util/values.js';
 
 /** The verdict on one interaction: empty `problems` means the spec allows it. */
 export interface InteractionCheck {
@@ -129,7 +130,7 @@ export function checkPactAgainstSpec(pact: PactFile, spec: Spec, validators: Val
     }
 
     const status = response.status;
-    if (status >= 200 && status < 300) problems.push(...requestProblems.map((p) => `request: ${p}`));
+    if (isSuccess(status)) problems.push(...requestProblems.map((p) => `request: ${p}`));
     else if ((status === 400 || status === 422) && requestProblems.length === 0) {
       problems.push(`response: ${status} expected for a request the spec allows`);
     }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isJsonObject, readBody } from './read-body.js';
+import { isPlainObject } from '../util/values.js';
+import { readBody } from './read-body.js';
 import type { Reply, Seams } from './seams.js';
 import { capReply, jsonReply, notFoundReply } from './seams.js';
 import { sendJson } from './send-json.js';
@@ -57,7 +58,7 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       problem(res, seams.badBodyStatus, 'the body is not valid JSON');
       return undefined;
     }
-    if (!isJsonObject(parsed.value)) {
+    if (!isPlainObject(parsed.value)) {
       problem(res, seams.badBodyStatus, 'the body must be a JSON object');
       return undefined;
     }

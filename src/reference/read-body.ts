@@ -6,11 +6,6 @@ export type BodyResult =
   | { kind: 'too-large'; closeConnection: boolean }
   | { kind: 'aborted' };
 
-/** Whether a parsed JSON value is an object (not null, not an array). */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** After refusing a body, this much more is read and dropped so the client can read the answer; past it the socket is cut. */
 const drainLimit = 16 * 1024 * 1024;
 

@@ -53,10 +53,6 @@ export interface RunSummary {
   errored: number;
 }
 
-/** Reports promise one-line messages, whatever a check or a target put in them. */
-export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
 
 /** How a requirement shows in a report: a failed SHOULD is only a warning unless the run is strict. */
 export type Outcome = 'passed' | 'failed' | 'warning' | 'skipped' | 'errored';

@@ -1,7 +1,8 @@
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient } from '../http/http-client.js';
 import { HttpFailure } from '../http/http-failure.js';
-import { oneLine, type Finding, type RequirementResult } from './results.js';
+import { oneLine } from '../util/values.js';
+import type { Finding, RequirementResult } from './results.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import { createCheckContext } from './create-check-context.js';

@@ -9,12 +9,12 @@ import type { Exchange } from '../../src/http/exchange.js';
 import type { Finding } from '../../src/run/results.js';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { describeResponse } from '../../src/run/judge-response.js';
-import { objectBody } from '../../src/run/object-body.js';
+import { isSuccess, objectBody } from '../../src/run/object-body.js';
 import { showValue } from '../support/show.js';
 
 /** Whether the target took the request (any 2xx). */
 export function succeeded(exchange: Exchange): boolean {
-  return exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300;
+  return isSuccess(exchange.status);
 }
 
 /** The case as the message names it: the field and its value, or that it was left out. */

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mediaTypeOf } from '../../http/media-type.js';
 import { sleep } from '../../http/timers.js';
-import { isJsonObject, readBody } from '../read-body.js';
+import { isPlainObject } from '../../util/values.js';
+import { readBody } from '../read-body.js';
 import { alternativeBodyErrors, type BodyError } from './alternative-body-errors.js';
 import type { UserStatus } from '../user-record.js';
 import type { AltFields, AlternativeStore } from './create-alternative-store.js';
@@ -110,7 +111,7 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
     const body = await readJson(req, res);
     if (body.kind === 'sent') return;
     if (body.kind === 'bad') return error(res, 400, 'MALFORMED_BODY', body.detail);
-    if (!isJsonObject(body.value)) return error(res, 400, 'MALFORMED_BODY', 'the body must be a JSON object');
+    if (!isPlainObject(body.value)) return error(res, 400, 'MALFORMED_BODY', 'the body must be a JSON object');
     const sent = body.value;
     // Both may apply: this server answers the duplicate first.
     if (typeof sent.email === 'string' && store.emailTaken(sent.email)) return error(res, 409, 'EMAIL_TAKEN', 'a user with this e-mail already exists');
@@ -135,7 +136,7 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
     if (body.kind === 'sent') return;
     const user = store.get(id);
     // Both may apply: an unknown user is answered before a body that is not JSON, but after one that breaks the field rules.
-    if (body.kind === 'bad' || !isJsonObject(body.value)) {
+    if (body.kind === 'bad' || !isPlainObject(body.value)) {
       if (!user) return error(res, 404, 'USER_NOT_FOUND', 'no user has this id');
       return error(res, 400, 'MALFORMED_BODY', body.kind === 'bad' ? body.detail : 'the body must be a JSON object');
     }
