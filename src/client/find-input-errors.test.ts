@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectSpec } from '../spec/load-spec.js';
-import { latestAcceptedDate } from '../validate/latest-accepted-date.js';
+import { latestAcceptedDate } from '../validate/contract-rules.js';
 import { createValidators, type Validators } from '../validate/validators.js';
 import { findInputErrors } from './find-input-errors.js';
 

@@ -1,5 +1,5 @@
-import { isContractEmail } from '../validate/contract-email.js';
-import { latestAcceptedDate } from '../validate/latest-accepted-date.js';
+import { isContractEmail } from '../validate/contract-rules.js';
+import { latestAcceptedDate } from '../validate/contract-rules.js';
 import type { FieldError } from './types.js';
 
 type Rule = (value: string) => string | undefined;

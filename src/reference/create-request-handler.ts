@@ -3,8 +3,8 @@ import { isPlainObject } from '../util/values.js';
 import { readBody } from './read-body.js';
 import type { Reply, Seams } from './seams.js';
 import { capReply, jsonReply, notFoundReply } from './seams.js';
-import { sendJson } from './send-json.js';
-import type { ProblemExtras } from './send-problem.js';
+import { sendJson } from './send.js';
+import type { ProblemExtras } from './send.js';
 import { userStatuses } from './user-record.js';
 
 export interface HandlerContext {

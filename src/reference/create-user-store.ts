@@ -1,6 +1,6 @@
 import { seededUser } from './seeded-user.js';
-import { seqOfUserId } from './seq-of-user-id.js';
-import { userIdOf } from './user-id-of.js';
+import { seqOfUserId } from './user-ids.js';
+import { userIdOf } from './user-ids.js';
 import { allPending, userStatuses, type UserRecord, type UserStatus, type WritableFields } from './user-record.js';
 
 /** A read-only run of users in list order; a page is `at(offset) … at(offset + limit - 1)`. */

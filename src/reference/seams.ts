@@ -5,7 +5,7 @@ import type { BodyChecks, CreateCheck, UpdateCheck } from './create-body-checks.
 import type { Column, UserStore } from './create-user-store.js';
 import { parseListQuery, type ListQuery, type ListQueryResult } from './parse-list-query.js';
 import { renderUser } from './render-user.js';
-import { sendProblem, type ProblemExtras } from './send-problem.js';
+import { sendProblem, type ProblemExtras } from './send.js';
 import type { UserRecord, UserStatus, WritableFields } from './user-record.js';
 
 /** An answer, as data: a JSON body, or a problem document. */

@@ -1,5 +1,5 @@
-import { hash32 } from './hash32.js';
-import { userIdOf } from './user-id-of.js';
+import { hash32 } from './random.js';
+import { userIdOf } from './user-ids.js';
 import { allPending, userStatuses, type UserRecord, type VerificationStatus } from './user-record.js';
 
 // Names of several scripts, all on the contract's accept set, so seeded data exercises Unicode too.

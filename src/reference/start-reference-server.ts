@@ -10,7 +10,7 @@ import { createRequestHandler } from './create-request-handler.js';
 import { createUserStore } from './create-user-store.js';
 import { faults as faultTable, withFaults, type FaultName } from './faults.js';
 import { correctSeams } from './seams.js';
-import { problemTitles, sendProblem } from './send-problem.js';
+import { problemTitles, sendProblem } from './send.js';
 
 export interface ReferenceServerOptions {
   /** Default '127.0.0.1'. */

@@ -1,7 +1,7 @@
 import { _, Ajv2020, str } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { isContractEmail } from './contract-email.js';
-import { latestAcceptedDate } from './latest-accepted-date.js';
+import { isContractEmail } from './contract-rules.js';
+import { latestAcceptedDate } from './contract-rules.js';
 
 /**
  * The one Ajv set-up of the project: the suite's response validators, the

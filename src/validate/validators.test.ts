@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec.js';
 import { createValidators } from './validators.js';
-import { latestAcceptedDate } from './latest-accepted-date.js';
+import { latestAcceptedDate } from './contract-rules.js';
 
 const spec = await loadSpec();
 const validators = createValidators(spec);

@@ -2,7 +2,7 @@ import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, 
 import type { AddressInfo, Socket } from 'node:net';
 import { pipeline, Readable } from 'node:stream';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
-import { mulberry32 } from '../../src/reference/mulberry32.js';
+import { mulberry32 } from '../../src/reference/random.js';
 import { startReferenceServer, type ReferenceServer } from '../../src/reference/start-reference-server.js';
 
 /** Every way the hostile server can misbehave (and two that do not: `pass`, `slow`). */

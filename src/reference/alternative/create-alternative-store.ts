@@ -1,6 +1,6 @@
 import type { Offset } from './format-timestamp.js';
-import { hash32 } from '../hash32.js';
-import { mulberry32 } from '../mulberry32.js';
+import { hash32 } from '../random.js';
+import { mulberry32 } from '../random.js';
 import { nextUserId } from './next-user-id.js';
 import { userStatuses, type UserStatus } from '../user-record.js';
 

@@ -1,6 +1,6 @@
 import { createKeys } from '../create-body-checks.js';
 import type { FieldError } from '../to-field-errors.js';
-import { userIdOf } from '../user-id-of.js';
+import { userIdOf } from '../user-ids.js';
 import type { UserStatus } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
 import type { FaultDefinition } from './fault-definition.js';

@@ -1,4 +1,4 @@
-import { sendJson } from '../send-json.js';
+import { sendJson } from '../send.js';
 import type { FaultDefinition } from './fault-definition.js';
 
 /** Faults of the errors area (by the id of the requirement each proves first). */

@@ -3,7 +3,7 @@ import { stringFields } from '../create-body-checks.js';
 import type { Column, UserStore } from '../create-user-store.js';
 import type { JsonReply, Reply } from '../seams.js';
 import type { FieldError } from '../to-field-errors.js';
-import { userIdOf } from '../user-id-of.js';
+import { userIdOf } from '../user-ids.js';
 import type { UserRecord } from '../user-record.js';
 import type { SeamOverrides } from './fault-definition.js';
 

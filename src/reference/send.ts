@@ -1,6 +1,20 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { sendJson } from './send-json.js';
 import type { FieldError } from './to-field-errors.js';
+
+// Answers of the reference server: a JSON body, or a problem document (RFC 9457).
+
+/** Answers with a JSON body (under `contentType`, JSON by default). */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: OutgoingHttpHeaders = {},
+  contentType = 'application/json; charset=utf-8',
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
 
 export const problemTitles: Record<number, string> = {
   400: 'Bad Request',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestAcceptedDate } from './latest-accepted-date.js';
+import { latestAcceptedDate } from './contract-rules.js';
 
 describe('latestAcceptedDate', () => {
   const rows: { given: string; want: string }[] = [

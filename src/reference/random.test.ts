@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './mulberry32.js';
+import { hash32, mulberry32 } from './random.js';
 
 describe('mulberry32', () => {
   // Pinned: the hostile server's 5xx pattern and the alternative server's ids rest on it.
@@ -17,5 +17,18 @@ describe('mulberry32', () => {
       const value = next();
       expect(value >= 0 && value < 1).toBe(true);
     }
+  });
+});
+
+// Pinned: seeded users (reference and alternative) are built from these values, so a change here changes seeded data.
+describe('hash32', () => {
+  const rows: { given: number; want: number }[] = [
+    { given: 0, want: 0 },
+    { given: 1, want: 1753845952 },
+    { given: 0x5eed, want: 611984374 },
+    { given: -1, want: 1734902346 },
+  ];
+  it.each(rows)('$given → $want', ({ given, want }) => {
+    expect(hash32(given)).toBe(want);
   });
 });
