@@ -1,6 +1,16 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseBaseUrl } from '../http/parse-base-url.js';
 import type { Shard } from '../run/scope.js';
 import { CliError } from './cli-error.js';
+
+/** node:util's `parseArgs`, strict: an unknown or malformed argument is a one-line CliError that points to --help. */
+export function parseCommandLine<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T & { strict: true }>> {
+  try {
+    return parseArgs({ ...config, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+  }
+}
 
 // The values command-line options take, parsed from their text. Each throws CliError with a
 // one-line message naming the flag, and is shared by every command that takes such a value.

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { defaultPactFile } from '../pact/pact-names.js';
 import { faults as faultTable } from '../reference/faults.js';
 import { CliError } from './cli-error.js';
-import { checkBaseUrl, parseHeaderArgs, splitListArgs } from './option-values.js';
+import { checkBaseUrl, parseCommandLine, parseHeaderArgs, splitListArgs } from './option-values.js';
 
 export interface PactVerifyOptions {
   /** Undefined: verify the embedded reference server. */
@@ -33,24 +32,18 @@ Exit codes: 0 every interaction verified, 1 a mismatch, 2 verification could not
 
 /** Parses `pact:verify`'s arguments; throws CliError with a one-line message. */
 export function parsePactVerifyArgs(argv: string[]): PactVerifyOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'base-url': { type: 'string' },
-        pact: { type: 'string' },
-        fault: { type: 'string', multiple: true },
-        header: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message.split('\n')[0]} (see --help)`);
-  }
+  const parsed = parseCommandLine({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      'base-url': { type: 'string' },
+      pact: { type: 'string' },
+      fault: { type: 'string', multiple: true },
+      header: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const v = parsed.values;
   if (v['base-url'] !== undefined) checkBaseUrl(v['base-url']);
   const faults = splitListArgs(v.fault);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
 import { configEnv, conformArgOptions, conformOptions, conformSettings, defaultConfigFile, optionNames, type ConformOptions, type OptionName } from './conform-options.js';
 import { isPlainObject } from '../util/values.js';
+import { parseCommandLine } from './option-values.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 /** An option's value as a source gives it, before parsing: a switch, a text, or repeated texts. */
@@ -37,12 +37,7 @@ export async function resolveConformOptions(argv: string[], env: Env, cwd: strin
 }
 
 function readCommandLine(argv: string[]): { flags: Source; paths: string[] } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: true, options: conformArgOptions });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message.split('\n')[0]} (see --help)`);
-  }
+  const parsed = parseCommandLine({ args: argv, allowPositionals: true, options: conformArgOptions });
   const values = parsed.values as Record<string, Raw | undefined>;
   const given = new Map<OptionName, Raw>();
   for (const name of optionNames) {

@@ -1,10 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { faultNames, faults, type FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServerOptions } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
-import { splitListArgs } from './option-values.js';
+import { parseCommandLine, splitListArgs } from './option-values.js';
 
 export const serveUsage = `Usage: npm run serve -- [options]
 
@@ -48,26 +47,20 @@ function whole(name: string, value: string | undefined, fallback: number, min: n
 type Parsed = { kind: 'help' } | { kind: 'list-faults' } | { kind: 'serve'; options: ReferenceServerOptions };
 
 function parseServeArgs(argv: string[]): Parsed {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'seed-users': { type: 'string' },
-        'max-users': { type: 'string' },
-        fault: { type: 'string', multiple: true },
-        variant: { type: 'string' },
-        'list-faults': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message.split('\n')[0]} (see --help)`);
-  }
+  const parsed = parseCommandLine({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'seed-users': { type: 'string' },
+      'max-users': { type: 'string' },
+      fault: { type: 'string', multiple: true },
+      variant: { type: 'string' },
+      'list-faults': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const v = parsed.values;
   if (v.help) return { kind: 'help' };
   if (v['list-faults']) return { kind: 'list-faults' };
