@@ -7,7 +7,7 @@ import { capFindings, requestLine } from '../support/show.js';
 /** Lists sent at once, each beside a create: the suite's concurrency, several writers kept busy. */
 const readers = 4;
 /** Lists each reader sends in turn. */
-const listsPerReader = 30;
+const listsPerReader = 20;
 
 /**
  * A list case near the end of the (filtered) collection, where a total and a
