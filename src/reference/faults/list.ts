@@ -1,11 +1,19 @@
-import { limitDetail } from '../parse-list-query.js';
+import { limitDetail, type ListQuery, type ListQueryResult } from '../parse-list-query.js';
 import { type UserRecord, userStatuses } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
-import type { FaultDefinition } from './fault-definition.js';
+import type { FaultDefinition, SeamOverrides } from './fault-definition.js';
 import { afterAwait, HandlerCrash, storeWith, withMetadata, withParam } from './fault-helpers.js';
 
 /** The largest value of a signed 32-bit integer column. */
 const int32Max = 2 ** 31 - 1;
+
+/** A fault that changes what becomes of a query the contract's parser accepted (a rejected one stays rejected). */
+const afterParsing = (change: (query: ListQuery, params: URLSearchParams) => ListQueryResult) => (): SeamOverrides => ({
+  listQuery: (next) => (params) => {
+    const parsed = next(params);
+    return parsed.ok ? change(parsed.query, params) : parsed;
+  },
+});
 
 /** Faults of the list area (by the id of the requirement each proves first). */
 export const listFaults = [
@@ -14,25 +22,15 @@ export const listFaults = [
     rule: 'limit defaults to 100.',
     description: 'limit defaults to 20.',
     proves: ['LIST-DEFAULTS'],
-    hook: () => ({
-      listQuery: (next) => (params) => {
-        const parsed = next(params);
-        return parsed.ok && params.get('limit') === null ? { ok: true, query: { ...parsed.query, limit: 20 } } : parsed;
-      },
-    }),
+    hook: afterParsing((query, params) => ({ ok: true, query: params.get('limit') === null ? { ...query, limit: 20 } : query })),
   },
   {
     name: 'offset-needs-limit',
     rule: 'offset defaults to 0 and limit to 100, each whether or not the other is given; metadata shows the values in effect.',
     description: 'An offset sent without a limit is ignored (offset 0 in effect and in metadata).',
     proves: ['LIST-DEFAULTS'],
-    hook: () => ({
-      // Paging code reached only when a limit is given.
-      listQuery: (next) => (params) => {
-        const parsed = next(params);
-        return parsed.ok && params.get('limit') === null && params.get('offset') !== null ? { ok: true, query: { ...parsed.query, offset: 0 } } : parsed;
-      },
-    }),
+    // Paging code reached only when a limit is given.
+    hook: afterParsing((query, params) => ({ ok: true, query: params.get('limit') === null && params.get('offset') !== null ? { ...query, offset: 0 } : query })),
   },
   {
     name: 'limit-max-500',
@@ -198,12 +196,9 @@ export const listFaults = [
     rule: 'offset is any integer >= 0 (up to 2^53); a valid query answers 200, never 5xx.',
     description: 'offset is bound to a signed 32-bit column: an offset of 2^31 or more answers 500 (integer out of range).',
     proves: ['LIST-OFFSET-LARGE'],
-    hook: () => ({
-      listQuery: (next) => (params) => {
-        const parsed = next(params);
-        if (parsed.ok && parsed.query.offset > int32Max) throw new HandlerCrash('value "offset" is out of range for type integer');
-        return parsed;
-      },
+    hook: afterParsing((query) => {
+      if (query.offset > int32Max) throw new HandlerCrash('value "offset" is out of range for type integer');
+      return { ok: true, query };
     }),
   },
   {
@@ -211,24 +206,14 @@ export const listFaults = [
     rule: 'offset is any integer >= 0 (up to 2^53); metadata.offset is the value in effect and the page starts there.',
     description: 'offset is kept in an unsigned 32-bit integer: 2^32 wraps to 0 (the first page), 2^53 − 1 to 2^32 − 1.',
     proves: ['LIST-OFFSET-LARGE'],
-    hook: () => ({
-      listQuery: (next) => (params) => {
-        const parsed = next(params);
-        return parsed.ok ? { ok: true, query: { ...parsed.query, offset: parsed.query.offset % 2 ** 32 } } : parsed;
-      },
-    }),
+    hook: afterParsing((query) => ({ ok: true, query: { ...query, offset: query.offset % 2 ** 32 } })),
   },
   {
     name: 'offset-max-off-by-one',
     rule: 'offset is any integer >= 0; only offsets beyond 2^53 are grey.',
     description: 'An offset of 2^53 − 1 (Number.MAX_SAFE_INTEGER) is rejected with 400: the bound is checked with < instead of <=.',
     proves: ['LIST-OFFSET-LARGE'],
-    hook: () => ({
-      listQuery: (next) => (params) => {
-        const parsed = next(params);
-        return parsed.ok && parsed.query.offset >= Number.MAX_SAFE_INTEGER ? { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' } : parsed;
-      },
-    }),
+    hook: afterParsing((query) => (query.offset < Number.MAX_SAFE_INTEGER ? { ok: true, query } : { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' })),
   },
   {
     name: 'list-count-then-page',
