@@ -15,7 +15,7 @@ export default requirement({
   id: 'LIST-TOTAL',
   level: 'MUST',
   title: 'metadata.total counts every user that matches the filter',
-  rule: '`metadata.total` counts every user that matches the filter: with no writes in between, every page of one filter (with or without `status`) says the same total, the empty pages at and past the end included. `users.length` is `min(limit, max(0, total - offset))`; an offset at or past `total` gives an empty page.',
+  rule: '`metadata.total` counts every user that matches the filter, so with no writes in between every page of one filter (with or without `status`) says the same total, the empty pages at and past the end included. `users.length` is `min(limit, max(0, total - offset))`; an offset at or past `total` gives an empty page.',
   contract: ['GET /v1/users — list'],
   operations: ['listUsers', 'createUser'],
   // It creates one user only when it may; under --read-only it checks the end of the list alone.
