@@ -78,13 +78,13 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
     return undefined;
   }
 
-  function list(res: ServerResponse, search: string): void {
+  async function list(res: ServerResponse, search: string): Promise<void> {
     const parsed = seams.listQuery(new URLSearchParams(search));
     if (!parsed.ok) return problem(res, 400, parsed.detail);
     const { limit, offset, status } = parsed.query;
     const column = store.column(status === undefined ? userStatuses : [status]);
-    const users = seams.listPage(column, parsed.query).map((user) => seams.render(user));
-    send(res, seams.listReply(jsonReply(200, { users, metadata: { total: column.length, limit, offset } })));
+    const users = (await seams.listPage(column, parsed.query)).map((user) => seams.render(user));
+    send(res, seams.listReply(jsonReply(200, { users, metadata: { total: column.length, limit, offset } }), parsed.query));
   }
 
   async function create(req: IncomingMessage, res: ServerResponse): Promise<void> {

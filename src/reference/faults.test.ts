@@ -537,6 +537,52 @@ const rows: Row[] = [
     faulty: [seedId(0), seedId(1), seedId(3), seedId(4)],
   },
   { fault: 'total-is-page-count', seedUsers: 5, probe: async (api) => (await list(api, '?limit=2')).metadata.total, correct: 5, faulty: 2 },
+  { fault: 'empty-page-total-0', seedUsers: 5, probe: async (api) => [(await list(api, '?offset=5')).metadata.total, (await list(api, '?offset=3')).metadata.total], correct: [5, 5], faulty: [0, 5] },
+  {
+    fault: 'filtered-short-page-total-from-offset',
+    seedUsers: 8,
+    probe: async (api) => [(await list(api, '?status=closed&offset=3')).metadata.total, (await list(api, '?offset=9')).metadata.total],
+    correct: [2, 8],
+    faulty: [3, 8],
+  },
+  {
+    fault: 'offset-int32-overflow',
+    seedUsers: 2,
+    probe: async (api) => [(await api('GET', '/v1/users?offset=2147483647')).status, (await api('GET', '/v1/users?offset=2147483648')).status],
+    correct: [200, 200],
+    faulty: [200, 500],
+  },
+  {
+    fault: 'offset-uint32-wrap',
+    seedUsers: 2,
+    probe: async (api) => {
+      const page = await list(api, '?offset=4294967296');
+      return [page.metadata.offset, page.users.length];
+    },
+    correct: [4294967296, 0],
+    faulty: [0, 2],
+  },
+  {
+    fault: 'offset-max-off-by-one',
+    probe: async (api) => [(await api('GET', '/v1/users?offset=9007199254740990')).status, (await api('GET', '/v1/users?offset=9007199254740991')).status],
+    correct: [200, 200],
+    faulty: [200, 400],
+  },
+  {
+    fault: 'list-count-then-page',
+    seedUsers: 2,
+    // A list, and a create sent while it is being answered: does the page ever hold more users than its total counts?
+    probe: async (api) => {
+      const pages = [];
+      for (let round = 0; round < 5; round++) {
+        const [page] = await Promise.all([list(api, '?limit=1000'), created(api, { email: `race${round}@example.com` })]);
+        pages.push(page);
+      }
+      return pages.some((page) => page.users.length !== page.metadata.total);
+    },
+    correct: false,
+    faulty: true,
+  },
   {
     fault: 'status-uppercase',
     seedUsers: 2,

@@ -59,10 +59,10 @@ export interface Seams {
   updateReply(reply: JsonReply, next: UserRecord): Reply;
   /** A list request's query parameters. */
   listQuery(params: URLSearchParams): ListQueryResult;
-  /** The users a page shows, from the users the list filters to. */
-  listPage(column: Column, query: ListQuery): UserRecord[];
-  /** The answer to a list request. */
-  listReply(reply: JsonReply): Reply;
+  /** The users a page shows, from the users the list filters to (`column`, read when the request came in: its length is the total). */
+  listPage(column: Column, query: ListQuery): Promise<UserRecord[]>;
+  /** The answer to a list request for `query`. */
+  listReply(reply: JsonReply, query: ListQuery): Reply;
 }
 
 export interface SeamSources {
@@ -107,7 +107,8 @@ export function correctSeams({ store, checks, now }: SeamSources): Seams {
     saveUser: async (users, next) => users.save(next),
     updateReply: (reply) => reply,
     listQuery: parseListQuery,
-    listPage(column, { limit, offset }) {
+    // Async so a fault can put an await between the count and the page; this body runs at once, so the two agree.
+    async listPage(column, { limit, offset }) {
       const users: UserRecord[] = [];
       for (let i = offset; i < Math.min(offset + limit, column.length); i += 1) users.push(column.at(i));
       return users;

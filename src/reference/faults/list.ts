@@ -1,8 +1,19 @@
-import { limitDetail } from '../parse-list-query.js';
+import { limitDetail, type ListQuery, type ListQueryResult } from '../parse-list-query.js';
 import { type UserRecord, userStatuses } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
-import type { FaultDefinition } from './fault-definition.js';
-import { storeWith, withMetadata, withParam } from './fault-helpers.js';
+import type { FaultDefinition, SeamOverrides } from './fault-definition.js';
+import { afterAwait, HandlerCrash, storeWith, withMetadata, withParam } from './fault-helpers.js';
+
+/** The largest value of a signed 32-bit integer column. */
+const int32Max = 2 ** 31 - 1;
+
+/** A fault that changes what becomes of a query the contract's parser accepted (a rejected one stays rejected). */
+const afterParsing = (change: (query: ListQuery, params: URLSearchParams) => ListQueryResult) => (): SeamOverrides => ({
+  listQuery: (next) => (params) => {
+    const parsed = next(params);
+    return parsed.ok ? change(parsed.query, params) : parsed;
+  },
+});
 
 /** Faults of the list area (by the id of the requirement each proves first). */
 export const listFaults = [
@@ -11,25 +22,15 @@ export const listFaults = [
     rule: 'limit defaults to 100.',
     description: 'limit defaults to 20.',
     proves: ['LIST-DEFAULTS'],
-    hook: () => ({
-      listQuery: (next) => (params) => {
-        const parsed = next(params);
-        return parsed.ok && params.get('limit') === null ? { ok: true, query: { ...parsed.query, limit: 20 } } : parsed;
-      },
-    }),
+    hook: afterParsing((query, params) => ({ ok: true, query: params.get('limit') === null ? { ...query, limit: 20 } : query })),
   },
   {
     name: 'offset-needs-limit',
     rule: 'offset defaults to 0 and limit to 100, each whether or not the other is given; metadata shows the values in effect.',
     description: 'An offset sent without a limit is ignored (offset 0 in effect and in metadata).',
     proves: ['LIST-DEFAULTS'],
-    hook: () => ({
-      // Paging code reached only when a limit is given.
-      listQuery: (next) => (params) => {
-        const parsed = next(params);
-        return parsed.ok && params.get('limit') === null && params.get('offset') !== null ? { ok: true, query: { ...parsed.query, offset: 0 } } : parsed;
-      },
-    }),
+    // Paging code reached only when a limit is given.
+    hook: afterParsing((query, params) => ({ ok: true, query: params.get('limit') === null && params.get('offset') !== null ? { ...query, offset: 0 } : query })),
   },
   {
     name: 'limit-max-500',
@@ -104,7 +105,7 @@ export const listFaults = [
     rule: 'metadata.offset is the offset in effect.',
     description: 'metadata.offset is always 0.',
     proves: ['LIST-METADATA-ECHO'],
-    hook: () => ({ listReply: (next) => (reply) => next(withMetadata(reply, () => ({ offset: 0 }))) }),
+    hook: () => ({ listReply: (next) => (reply, query) => next(withMetadata(reply, () => ({ offset: 0 })), query) }),
   },
   {
     name: 'list-newest-first',
@@ -132,7 +133,7 @@ export const listFaults = [
     rule: 'metadata.total counts every user that matches the filter.',
     description: 'metadata.total is the number of users on the page.',
     proves: ['LIST-TOTAL'],
-    hook: () => ({ listReply: (next) => (reply) => next(withMetadata(reply, (users) => ({ total: users.length }))) }),
+    hook: () => ({ listReply: (next) => (reply, query) => next(withMetadata(reply, (users) => ({ total: users.length })), query) }),
   },
   {
     name: 'list-omits-last',
@@ -151,8 +152,8 @@ export const listFaults = [
     proves: ['LIST-PAGE-LENGTH'],
     hook: (env) => ({
       // The page is cut from all users, then filtered; total still counts the filtered ones.
-      listPage: (next) => (column, query) =>
-        query.status === undefined ? next(column, query) : next(env.seams.store.column(userStatuses), query).filter((user) => user.status === query.status),
+      listPage: (next) => async (column, query) =>
+        query.status === undefined ? next(column, query) : (await next(env.seams.store.column(userStatuses), query)).filter((user) => user.status === query.status),
     }),
   },
   {
@@ -162,13 +163,66 @@ export const listFaults = [
     proves: ['LIST-PAGES-CONTIGUOUS'],
     hook: (env) => ({
       // The offset skips users of any status, then the filter fills the page.
-      listPage: (next) => (column, query) => {
+      listPage: (next) => async (column, query) => {
         if (query.status === undefined) return next(column, query);
         const all = env.seams.store.column(userStatuses);
         const users: UserRecord[] = [];
         for (let i = query.offset; i < all.length && users.length < query.limit; i += 1) if (all.at(i).status === query.status) users.push(all.at(i));
         return users;
       },
+    }),
+  },
+  {
+    name: 'empty-page-total-0',
+    rule: 'metadata.total counts every user that matches the filter, on every page.',
+    description: 'A page with no users (at or past the end) reports metadata.total 0.',
+    proves: ['LIST-TOTAL'],
+    // The count is taken over the rows the page query returned (count(*) OVER ()): no rows, no count.
+    hook: () => ({ listReply: (next) => (reply, query) => next(withMetadata(reply, (users): Record<string, number> => (users.length === 0 ? { total: 0 } : {})), query) }),
+  },
+  {
+    name: 'filtered-short-page-total-from-offset',
+    rule: 'metadata.total counts every user that matches the filter, on every page, with or without a status filter.',
+    description: 'With status, a page shorter than limit skips the count and reports total offset + users.length (past the end: the offset).',
+    proves: ['LIST-TOTAL'],
+    hook: () => ({
+      // A short page is the last one, so its total "is" offset + its length: true only when the page is not empty.
+      listReply: (next) => (reply, query) =>
+        next(withMetadata(reply, (users): Record<string, number> => (query.status !== undefined && users.length < query.limit ? { total: query.offset + users.length } : {})), query),
+    }),
+  },
+  {
+    name: 'offset-int32-overflow',
+    rule: 'offset is any integer >= 0 (up to 2^53); a valid query answers 200, never 5xx.',
+    description: 'offset is bound to a signed 32-bit column: an offset of 2^31 or more answers 500 (integer out of range).',
+    proves: ['LIST-OFFSET-LARGE'],
+    hook: afterParsing((query) => {
+      if (query.offset > int32Max) throw new HandlerCrash('value "offset" is out of range for type integer');
+      return { ok: true, query };
+    }),
+  },
+  {
+    name: 'offset-uint32-wrap',
+    rule: 'offset is any integer >= 0 (up to 2^53); metadata.offset is the value in effect and the page starts there.',
+    description: 'offset is kept in an unsigned 32-bit integer: 2^32 wraps to 0 (the first page), 2^53 − 1 to 2^32 − 1.',
+    proves: ['LIST-OFFSET-LARGE'],
+    hook: afterParsing((query) => ({ ok: true, query: { ...query, offset: query.offset % 2 ** 32 } })),
+  },
+  {
+    name: 'offset-max-off-by-one',
+    rule: 'offset is any integer >= 0; only offsets beyond 2^53 are grey.',
+    description: 'An offset of 2^53 − 1 (Number.MAX_SAFE_INTEGER) is rejected with 400: the bound is checked with < instead of <=.',
+    proves: ['LIST-OFFSET-LARGE'],
+    hook: afterParsing((query) => (query.offset < Number.MAX_SAFE_INTEGER ? { ok: true, query } : { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' })),
+  },
+  {
+    name: 'list-count-then-page',
+    rule: 'users.length is min(limit, max(0, total - offset)) in every answer, also while other clients create users.',
+    description: 'The total and the page are read in two steps with an await between them: users created in between are on the page but not in the total.',
+    proves: ['LIST-CONSISTENT-UNDER-WRITES'],
+    hook: (env) => ({
+      // Two queries without a snapshot: the page is read afresh after the count.
+      listPage: (next) => afterAwait(async (_column, query) => next(env.seams.store.column(query.status === undefined ? userStatuses : [query.status]), query)),
     }),
   },
 ] as const satisfies readonly FaultDefinition[];
