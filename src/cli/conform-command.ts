@@ -11,6 +11,7 @@ import { conformUsage, type ConformOptions } from './conform-options.js';
 import { conformRun, exitCodes, openTarget, packageVersion, verdictExitCode, type Target } from './conform-run.js';
 import { formatCatalogue } from './format-catalogue.js';
 import { readReportFile } from './read-report-file.js';
+import { planRerun } from './rerun-failed.js';
 import { resolveConformOptions } from './resolve-conform-options.js';
 import { runReportCommand } from './run-report-command.js';
 import { ciHandler, comparisonHandler, progressHandler, reportFilesHandler } from './run-handlers.js';
@@ -47,6 +48,13 @@ export async function runConformCommand(argv: string[], io: Io, catalogue: reado
     requirements = selectAndShard(catalogue, options);
     // Read before the run: the previous report may be the one this run replaces.
     if (options.compare !== undefined) previous = await readReportFile(options.compare);
+    if (options.rerunFailed !== undefined) {
+      const source = options.rerunFailed || options.reportDir;
+      const rerun = planRerun(await readReportFile(source), source, catalogue, requirements, options);
+      rerun.notes.forEach((line) => io.err(line));
+      if (rerun.requirements.length === 0) return io.out(`conform: no previously failed requirements in ${source}: nothing to run`), exitCodes.conformant;
+      ({ requirements, options } = rerun);
+    }
   } catch (error) {
     io.err(`conform: ${error instanceof CliError ? error.message : String(error)}`);
     return exitCodes.error;

@@ -16,6 +16,8 @@ interface Declaration {
   arg?: string;
   /** How the option is written where it is not `--flag` or `--flag=ARG` (commands that take paths). */
   synopsis?: string;
+  /** The value a bare `--flag` (no `=`) stands for, for a value that may be left out: `--rerun-failed[=REPORT]`. */
+  bare?: string;
   /** --help's line, and the README's unless `readme` says more. */
   help: string;
   readme?: string;
@@ -96,6 +98,9 @@ export const conformOptions = {
     readme: 'run part I of N of the requirements (a CI matrix, see [Sharding](#sharding-across-machines))' }),
   compare: option({ flag: 'compare', carrier: 'value', arg: 'FILE', setting: { key: 'compare', env: 'CONFORM_COMPARE' }, parse: text,
     help: 'after the run, list what newly fails or passes since FILE (a conformance.json)' }),
+  rerunFailed: option({ flag: 'rerun-failed', carrier: 'value', arg: 'REPORT', synopsis: '--rerun-failed[=REPORT]', bare: '', setting: { key: 'rerunFailed', env: 'CONFORM_RERUN_FAILED' }, parse: text,
+    help: "run only what failed or errored in REPORT (default: the report dir's), with its seed and runs",
+    readme: "run only the requirements that failed or errored in REPORT (a conformance.json or its dir; default the report dir's), with that run's seed, `--runs` and faults; nothing failed: nothing runs (exit 0)" }),
   config: option({ flag: 'config', carrier: 'value', arg: 'FILE', parse: text,
     help: 'read options from FILE (default: ./conform.config.json if present; also CONFORM_CONFIG)',
     readme: 'read options from FILE (default `conform.config.json` in the working directory, if there; also `CONFORM_CONFIG`)' }),
