@@ -10,6 +10,7 @@ import { CliError } from './cli-error.js';
 import { conformUsage, type ConformOptions } from './conform-options.js';
 import { conformRun, exitCodes, openTarget, packageVersion, verdictExitCode, type Target } from './conform-run.js';
 import { formatCatalogue } from './format-catalogue.js';
+import { readNetworkSettings } from './network-settings.js';
 import { readReportFile } from './read-report-file.js';
 import { planRerun } from './rerun-failed.js';
 import { resolveConformOptions } from './resolve-conform-options.js';
@@ -60,13 +61,14 @@ export async function runConformCommand(argv: string[], io: Io, catalogue: reado
     return exitCodes.error;
   }
 
-  const secrets = secretValuesOf(options.headers);
+  // The key's passphrase is a secret like a header: redacted wherever it could show.
+  const secrets = [...secretValuesOf(options.headers), ...(options.clientKeyPassphrase ? [options.clientKeyPassphrase] : [])].sort((a, b) => b.length - a.length);
   io = redacting(io, secrets);
   let target: Target | undefined;
   try {
     const spec = await loadSpec(specPath);
     const validators = createValidators(spec);
-    target = await openTarget(options);
+    target = await openTarget(options, await readNetworkSettings(options, env));
     const report = await conformRun({ spec, validators, target, requirements, options, secrets, ...(io.signal ? { signal: io.signal } : {}) }, [
       progressHandler({
         mode: options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal',

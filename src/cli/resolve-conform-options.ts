@@ -207,6 +207,8 @@ function checkCombination(o: ConformOptions): void {
   if (o.diff && o.mergeReports) throw new CliError('--diff and --merge-reports are two commands; give one');
   if (o.diff && o.paths.length !== 2) throw new CliError('--diff takes two reports: --diff OLD.json NEW.json');
   if (o.mergeReports && o.paths.length === 0) throw new CliError('--merge-reports takes the shard report dirs (or conformance.json files)');
+  if ((o.clientCert === undefined) !== (o.clientKey === undefined)) throw new CliError('--client-cert and --client-key go together; give both');
+  if (o.clientKeyPassphrase !== undefined && o.clientKey === undefined) throw new CliError('--client-key-passphrase needs --client-key');
   if (o.rerunFailed !== undefined && (o.diff || o.mergeReports)) throw new CliError(`--rerun-failed runs the suite; --${o.diff ? 'diff' : 'merge-reports'} runs nothing: give one`);
   if (!o.diff && !o.mergeReports && o.paths.length > 0) throw new CliError(`unexpected argument '${o.paths[0]}' (see --help)`);
 }
