@@ -113,7 +113,7 @@ export const conformOptions = {
     help: "the client certificate's private key (PEM)" }),
   clientKeyPassphrase: option({ flag: 'client-key-passphrase', carrier: 'value', arg: 'TEXT', setting: { key: 'clientKeyPassphrase', env: 'CONFORM_CLIENT_KEY_PASSPHRASE' }, parse: text,
     help: "the client key's passphrase, a secret: redacted everywhere (prefer the environment variable)",
-    readme: "the client key's passphrase; a secret like a header, redacted everywhere (prefer `CONFORM_CLIENT_KEY_PASSPHRASE` to the command line, which other users of the machine can see). `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` are honoured" }),
+    readme: "the client key's passphrase; a secret like a header, redacted everywhere (prefer `CONFORM_CLIENT_KEY_PASSPHRASE` to the command line, which other users of the machine can see); proxies: see [TLS, mutual TLS and proxies](#tls-mutual-tls-and-proxies)" }),
   config: option({ flag: 'config', carrier: 'value', arg: 'FILE', parse: text,
     help: 'read options from FILE (default: ./conform.config.json if present; also CONFORM_CONFIG)',
     readme: 'read options from FILE (default `conform.config.json` in the working directory, if there; also `CONFORM_CONFIG`)' }),

@@ -136,7 +136,7 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
   // A status line is a reached target, even if the body then broke off.
   if (!targetAnswered(probe) && !signal?.aborted) {
     // A TLS failure is named as one: the target was reached, the fix is on this side.
-    const why = probe.error?.startsWith("TLS: ") ? probe.error : `target unreachable: ${target.baseUrl}: ${probe.error}`;
+    const why = probe.error?.startsWith('TLS: ') ? probe.error : `target unreachable: ${target.baseUrl}: ${probe.error}`;
     return finish(report([], why), false);
   }
 
