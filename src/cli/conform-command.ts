@@ -10,7 +10,9 @@ import { CliError } from './cli-error.js';
 import { conformUsage, type ConformOptions } from './conform-options.js';
 import { conformRun, exitCodes, openTarget, packageVersion, verdictExitCode, type Target } from './conform-run.js';
 import { formatCatalogue } from './format-catalogue.js';
+import { readNetworkSettings } from './network-settings.js';
 import { readReportFile } from './read-report-file.js';
+import { planRerun } from './rerun-failed.js';
 import { resolveConformOptions } from './resolve-conform-options.js';
 import { runReportCommand } from './run-report-command.js';
 import { ciHandler, comparisonHandler, progressHandler, reportFilesHandler } from './run-handlers.js';
@@ -47,18 +49,26 @@ export async function runConformCommand(argv: string[], io: Io, catalogue: reado
     requirements = selectAndShard(catalogue, options);
     // Read before the run: the previous report may be the one this run replaces.
     if (options.compare !== undefined) previous = await readReportFile(options.compare);
+    if (options.rerunFailed !== undefined) {
+      const source = options.rerunFailed || options.reportDir;
+      const rerun = planRerun(await readReportFile(source), source, catalogue, requirements, options);
+      rerun.notes.forEach((line) => io.err(line));
+      if (rerun.requirements.length === 0) return io.out(`conform: no previously failed requirements in ${source}: nothing to run`), exitCodes.conformant;
+      ({ requirements, options } = rerun);
+    }
   } catch (error) {
     io.err(`conform: ${error instanceof CliError ? error.message : String(error)}`);
     return exitCodes.error;
   }
 
-  const secrets = secretValuesOf(options.headers);
+  // The key's passphrase is a secret like a header: redacted wherever it could show.
+  const secrets = [...secretValuesOf(options.headers), ...(options.clientKeyPassphrase ? [options.clientKeyPassphrase] : [])].sort((a, b) => b.length - a.length);
   io = redacting(io, secrets);
   let target: Target | undefined;
   try {
     const spec = await loadSpec(specPath);
     const validators = createValidators(spec);
-    target = await openTarget(options);
+    target = await openTarget(options, await readNetworkSettings(options, env));
     const report = await conformRun({ spec, validators, target, requirements, options, secrets, ...(io.signal ? { signal: io.signal } : {}) }, [
       progressHandler({
         mode: options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal',

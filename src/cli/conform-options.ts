@@ -16,6 +16,8 @@ interface Declaration {
   arg?: string;
   /** How the option is written where it is not `--flag` or `--flag=ARG` (commands that take paths). */
   synopsis?: string;
+  /** The value a bare `--flag` (no `=`) stands for, for a value that may be left out: `--rerun-failed[=REPORT]`. */
+  bare?: string;
   /** --help's line, and the README's unless `readme` says more. */
   help: string;
   readme?: string;
@@ -96,6 +98,22 @@ export const conformOptions = {
     readme: 'run part I of N of the requirements (a CI matrix, see [Sharding](#sharding-across-machines))' }),
   compare: option({ flag: 'compare', carrier: 'value', arg: 'FILE', setting: { key: 'compare', env: 'CONFORM_COMPARE' }, parse: text,
     help: 'after the run, list what newly fails or passes since FILE (a conformance.json)' }),
+  rerunFailed: option({ flag: 'rerun-failed', carrier: 'value', arg: 'REPORT', synopsis: '--rerun-failed[=REPORT]', bare: '', setting: { key: 'rerunFailed', env: 'CONFORM_RERUN_FAILED' }, parse: text,
+    help: "run only what failed or errored in REPORT (default: the report dir's), with its seed and runs",
+    readme: "run only the requirements that failed or errored in REPORT (a conformance.json or its dir; default the report dir's), with that run's seed, `--runs` and faults; nothing failed: nothing runs (exit 0)" }),
+  caCert: option({ flag: 'ca-cert', carrier: 'value', arg: 'FILE', setting: { key: 'caCert', env: 'CONFORM_CA_CERT' }, parse: text,
+    help: "also trust the CA certificates in FILE (PEM) for an https target",
+    readme: 'also trust the CA certificates in FILE (PEM) for an https target, beside the system ones and `NODE_EXTRA_CA_CERTS`' }),
+  insecure: option({ flag: 'insecure', carrier: 'switch', setting: { key: 'insecure', env: 'CONFORM_INSECURE' }, parse: on,
+    help: "do not verify the target's TLS certificate (noted in every report)",
+    readme: "do not verify the target's TLS certificate; every report says so" }),
+  clientCert: option({ flag: 'client-cert', carrier: 'value', arg: 'FILE', setting: { key: 'clientCert', env: 'CONFORM_CLIENT_CERT' }, parse: text,
+    help: 'client certificate (PEM) for mutual TLS; with --client-key' }),
+  clientKey: option({ flag: 'client-key', carrier: 'value', arg: 'FILE', setting: { key: 'clientKey', env: 'CONFORM_CLIENT_KEY' }, parse: text,
+    help: "the client certificate's private key (PEM)" }),
+  clientKeyPassphrase: option({ flag: 'client-key-passphrase', carrier: 'value', arg: 'TEXT', setting: { key: 'clientKeyPassphrase', env: 'CONFORM_CLIENT_KEY_PASSPHRASE' }, parse: text,
+    help: "the client key's passphrase, a secret: redacted everywhere (prefer the environment variable)",
+    readme: "the client key's passphrase; a secret like a header, redacted everywhere (prefer `CONFORM_CLIENT_KEY_PASSPHRASE` to the command line, which other users of the machine can see); proxies: see [TLS, mutual TLS and proxies](#tls-mutual-tls-and-proxies)" }),
   config: option({ flag: 'config', carrier: 'value', arg: 'FILE', parse: text,
     help: 'read options from FILE (default: ./conform.config.json if present; also CONFORM_CONFIG)',
     readme: 'read options from FILE (default `conform.config.json` in the working directory, if there; also `CONFORM_CONFIG`)' }),

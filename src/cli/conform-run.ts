@@ -14,6 +14,7 @@ import { summarize } from '../run/results.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import type { ConformOptions } from './conform-options.js';
+import type { NetworkSettings } from './network-settings.js';
 
 export const packageVersion: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -58,11 +59,13 @@ export interface Target {
 }
 
 /** Opens the target: with no --base-url, starts the embedded reference server with the faults asked for. */
-export async function openTarget(options: ConformOptions): Promise<Target> {
+export async function openTarget(options: ConformOptions, network: NetworkSettings = {}): Promise<Target> {
   const server = options.baseUrl === undefined ? await startReferenceServer({ faults: options.faults as FaultName[], seedUsers: 150 }) : undefined;
   const baseUrl = options.baseUrl ?? server!.url;
   try {
-    const http = createHttpClient({ baseUrl, headers: options.headers, timeoutMs: options.timeoutMs, readOnly: options.readOnly, rateLimit: options.rateLimit });
+    // The embedded server is this process's own, on loopback: no proxy stands between.
+    const { proxy, ...tls } = network;
+    const http = createHttpClient({ baseUrl, headers: options.headers, timeoutMs: options.timeoutMs, readOnly: options.readOnly, rateLimit: options.rateLimit, ...tls, ...(server || !proxy ? {} : { proxy }) });
     const close = async () => {
       await http.close();
       await server?.close();
@@ -115,6 +118,7 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
         strict: options.strict,
         readOnly: options.readOnly,
         runs: options.runs,
+        ...(options.insecure && target.baseUrl.startsWith('https:') ? { insecure: true } : {}),
         ...(note ? { note } : {}),
         ...(options.shard ? { shard: options.shard } : {}),
       },
@@ -131,7 +135,9 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
   const probe = await http.send({ method: 'GET', path: '/v1/users?limit=1', ...(signal ? { signal } : {}) });
   // A status line is a reached target, even if the body then broke off.
   if (!targetAnswered(probe) && !signal?.aborted) {
-    return finish(report([], `target unreachable: ${target.baseUrl}: ${probe.error}`), false);
+    // A TLS failure is named as one: the target was reached, the fix is on this side.
+    const why = probe.error?.startsWith('TLS: ') ? probe.error : `target unreachable: ${target.baseUrl}: ${probe.error}`;
+    return finish(report([], why), false);
   }
 
   for (const handler of handlers) handler.started?.({ total: setup.requirements.length, seed, target: reportTarget, requests: () => http.requests });

@@ -25,6 +25,10 @@ describe('conform: arguments', () => {
     { given: ['--diff', 'a.json', 'b.json'], want: { code: 2, err: /^conform: cannot read report a\.json: no such file$/ } },
     { given: ['--merge-reports'], want: { code: 2, err: /^conform: --merge-reports takes the shard report dirs/ } },
     { given: ['--config=missing.json'], want: { code: 2, err: /^conform: cannot read config file missing\.json: no such file$/ } },
+    { given: ['--client-cert=c.pem'], want: { code: 2, err: /^conform: --client-cert and --client-key go together; give both$/ } },
+    { given: ['--client-key-passphrase=x'], want: { code: 2, err: /^conform: --client-key-passphrase needs --client-key$/ } },
+    { given: ['--ca-cert=missing.pem', '--base-url=https://127.0.0.1:1'], want: { code: 2, err: /^conform: --ca-cert: cannot read missing\.pem: no such file$/ } },
+    { given: ['--ca-cert=package.json', '--base-url=https://127.0.0.1:1'], want: { code: 2, err: /^conform: --ca-cert: package\.json holds no PEM certificate$/ } },
   ];
   it.each(rows)('$given → exit $want.code', async ({ given, want }) => {
     const result = await conformForTest(given);

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { ConformanceReport } from '../report/report-model.js';
+import { insecureWarning, type ConformanceReport } from '../report/report-model.js';
 import type { ReportPaths } from '../report/write-reports.js';
 import { paint } from './colour.js';
 
@@ -18,5 +18,6 @@ export function printSummary(out: (line: string) => void, report: ConformanceRep
   }
   const dir = relative(process.cwd(), resolve(paths.json, '..')) || '.';
   out(`reports: ${dir}/conformance.html, conformance.json, conformance.md, junit.xml`);
+  if (report.run.insecure) out(c('red', `warning: ${insecureWarning}`));
   if (report.run.note) out(`note: ${report.run.note}`);
 }

@@ -37,7 +37,7 @@ export async function resolveConformOptions(argv: string[], env: Env, cwd: strin
 }
 
 function readCommandLine(argv: string[]): { flags: Source; paths: string[] } {
-  const parsed = parseCommandLine({ args: argv, allowPositionals: true, options: conformArgOptions });
+  const parsed = parseCommandLine({ args: argv.map(withBareValue), allowPositionals: true, options: conformArgOptions });
   const values = parsed.values as Record<string, Raw | undefined>;
   const given = new Map<OptionName, Raw>();
   for (const name of optionNames) {
@@ -49,6 +49,12 @@ function readCommandLine(argv: string[]): { flags: Source; paths: string[] } {
     flags: { given, label: () => '', disagree: (a, b) => `--${flag(a)} and --${flag(b)} disagree; give one` },
     paths: parsed.positionals,
   };
+}
+
+/** A bare `--flag` of an option whose value may be left out, as `--flag=` its bare value (parseArgs knows no optional values). */
+function withBareValue(arg: string): string {
+  const declared = Object.values(conformOptions).find((o) => 'bare' in o && arg === `--${o.flag}`);
+  return declared && 'bare' in declared ? `${arg}=${declared.bare}` : arg;
 }
 
 function readEnvironment(env: Env): Source {
@@ -197,6 +203,9 @@ function checkCombination(o: ConformOptions): void {
   if (o.diff && o.mergeReports) throw new CliError('--diff and --merge-reports are two commands; give one');
   if (o.diff && o.paths.length !== 2) throw new CliError('--diff takes two reports: --diff OLD.json NEW.json');
   if (o.mergeReports && o.paths.length === 0) throw new CliError('--merge-reports takes the shard report dirs (or conformance.json files)');
+  if ((o.clientCert === undefined) !== (o.clientKey === undefined)) throw new CliError('--client-cert and --client-key go together; give both');
+  if (o.clientKeyPassphrase !== undefined && o.clientKey === undefined) throw new CliError('--client-key-passphrase needs --client-key');
+  if (o.rerunFailed !== undefined && (o.diff || o.mergeReports)) throw new CliError(`--rerun-failed runs the suite; --${o.diff ? 'diff' : 'merge-reports'} runs nothing: give one`);
   if (!o.diff && !o.mergeReports && o.paths.length > 0) throw new CliError(`unexpected argument '${o.paths[0]}' (see --help)`);
 }
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHostileServer } from '../../test/hostile/start-hostile-server.js';
+import { startForwardProxy } from '../../test/support/forward-proxy.js';
 import { targetAnswered } from './exchange.js';
 import { createHttpClient } from './http-client.js';
 
@@ -100,6 +101,20 @@ describe('createHttpClient', () => {
     expect(seen.length).toBe(before);
     expect(exchange.error).toMatch(/read-only/);
     await http.close();
+  });
+
+  it('through a proxy keeps its timeout, body cap and redirect refusal, and names only the target', async () => {
+    const proxy = await startForwardProxy();
+    const http = createHttpClient({ baseUrl: base, timeoutMs: 300, maxBodyBytes: 50_000, proxy: { httpProxy: proxy.url } });
+    try {
+      expect((await http.send({ method: 'GET', path: '/slow' })).error).toMatch(/no answer within 300 ms/);
+      expect((await http.send({ method: 'GET', path: '/big' })).error).toBe('200, body over 48.8 KiB: cut off');
+      expect((await http.send({ method: 'GET', path: '/redirect' })).status).toBe(302);
+      expect(proxy.seen.map((s) => s.target)).toEqual(['slow', 'big', 'redirect'].map((p) => `${base}/${p}`));
+    } finally {
+      await http.close();
+      await proxy.close();
+    }
   });
 
   it('reports a refused connection as data', async () => {

@@ -1,8 +1,9 @@
-import { Client, Pool, errors as undiciErrors } from 'undici';
+import { errors as undiciErrors, type Dispatcher } from 'undici';
 import { createBodyBudget, excerptBytes, formatBytes, quoteBody, readBody, type BodyRead } from './body.js';
 import { curlLine } from './curl-line.js';
 import type { Exchange, ExchangeRecord } from './exchange.js';
 import { mediaTypeOf } from './media-type.js';
+import { createDispatcher, describeTlsFailure, tlsConnectOptions, type DispatcherOptions, type ProxySettings, type TlsSettings } from './network.js';
 import { parseBaseUrl } from './parse-base-url.js';
 import { redactHeaders, redactText, secretValuesOf } from './redact.js';
 import { createDeadline, sleep } from './timers.js';
@@ -25,6 +26,12 @@ export interface HttpClientOptions {
   max429Retries?: number;
   /** Called with every exchange, in the order they complete. */
   onExchange?: (exchange: Exchange) => void;
+  /** For an https target: the CAs to trust, --insecure, the client certificate. */
+  tls?: TlsSettings;
+  /** NODE_EXTRA_CA_CERTS' certificates (PEM), trusted beside `tls.ca` (a CA given replaces Node's store). */
+  extraCaCerts?: string;
+  /** A forward proxy to reach the target through (a hop: requests still name the target's origin). */
+  proxy?: ProxySettings;
 }
 
 export interface HttpRequest {
@@ -92,6 +99,8 @@ function reasonOf(signal: AbortSignal): string {
  */
 function describeError(error: unknown, timeoutMs: number, status: number | undefined): string {
   const then = status === undefined ? '' : `${status}, then `;
+  const tls = status === undefined ? tlsFailureOf(error) : undefined;
+  if (tls !== undefined) return tls;
   if (status === undefined && closedBeforeAnswer(error)) return `the connection closed before any answer (${errorText(error)})`;
   if (error instanceof undiciErrors.BodyTimeoutError) return `${then}the body stalled: no data for ${timeoutMs} ms`;
   if (error instanceof undiciErrors.HeadersTimeoutError) return `no answer within ${timeoutMs} ms`;
@@ -110,6 +119,17 @@ function errorText(error: unknown): string {
   return `${detail ? `${detail}: ` : ''}${(cause?.message ?? message).split('\n')[0]}`;
 }
 
+/** The error (or its cause) as a named TLS failure, if it is one. */
+function tlsFailureOf(error: unknown): string | undefined {
+  for (const e of [error, (error as { cause?: unknown }).cause]) {
+    if (!(e instanceof Error)) continue;
+    const code: unknown = (e as { code?: unknown }).code;
+    const described = typeof code === 'string' ? describeTlsFailure(code, e.message.split('\n')[0]) : undefined;
+    if (described !== undefined) return described;
+  }
+  return undefined;
+}
+
 /** The connection closed before any answer: on a reused keep-alive connection a GET is safely sent again (RFC 9112, 9.3.1). */
 function closedBeforeAnswer(error: unknown): boolean {
   const codes = [(error as { code?: string }).code, (error as { cause?: { code?: string } }).cause?.code];
@@ -117,14 +137,26 @@ function closedBeforeAnswer(error: unknown): boolean {
 }
 
 /**
- * The suite's HTTP layer: one undici Pool to the target's origin, a deadline
+ * The suite's HTTP layer: one undici Pool to the target's origin (or a proxy agent, the proxy a hop), a deadline
  * per request, a cap on body size, no redirect followed, every exchange
  * recorded with secrets redacted.
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = parseBaseUrl(options.baseUrl);
   const prefix = base.pathname.replace(/\/+$/, '');
-  const pool = new Pool(base.origin, { connections: options.connections ?? 16, keepAliveTimeout: 10_000, maxHeaderSize: maxHeaderBytes });
+  // The last TLS alert a socket to the target got: undici reports a refused client certificate as a plain close.
+  let tlsAlert: Error | undefined;
+  const dispatcherOptions: DispatcherOptions = {
+    onTlsError: (error) => {
+      tlsAlert = error;
+    },
+    origin: base.origin,
+    connections: options.connections ?? 16,
+    maxHeaderSize: maxHeaderBytes,
+    connect: base.protocol === 'https:' ? tlsConnectOptions(options.tls, options.extraCaCerts) : {},
+    ...(options.proxy ? { proxy: options.proxy } : {}),
+  };
+  const pool = createDispatcher(dispatcherOptions);
   const fixedHeaders = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const secrets = secretValuesOf(fixedHeaders);
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
@@ -183,7 +215,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     // One deadline for the whole exchange, headers and body; a stop signal cuts it short.
     let deadline = createDeadline(options.timeoutMs, request.signal);
     try {
-      let response: Awaited<ReturnType<typeof pool.request>>;
+      let response: Dispatcher.ResponseData;
       try {
         response = await requestOnce(request, headers, deadline.signal);
       } catch (error) {
@@ -235,7 +267,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (request.signal?.aborted) {
         return finish({ error: `${status === undefined ? '' : `${status}, then `}cut off: ${reasonOf(request.signal)}`, ...partial });
       }
-      return finish({ error: describeError(error, options.timeoutMs, status), ...partial });
+      const alert = status === undefined && closedBeforeAnswer(error) ? tlsAlert : undefined;
+      tlsAlert = undefined;
+      return finish({ error: describeError(alert ?? error, options.timeoutMs, status), ...partial });
     } finally {
       deadline.clear();
     }
@@ -243,8 +277,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   /** `fresh`: on a new connection of its own, closed after the answer (any pooled one may be the next the target hangs up). */
   function requestOnce(request: HttpRequest, headers: Record<string, string>, signal: AbortSignal, fresh = false) {
-    const dispatcher = fresh ? new Client(base.origin, { maxHeaderSize: maxHeaderBytes }) : pool;
+    const dispatcher = fresh ? createDispatcher(dispatcherOptions, true) : pool;
     const response = dispatcher.request({
+      // Always the target's origin: a proxy is a hop, never a destination.
+      origin: base.origin,
       path: `${prefix}${request.path}`,
       method: request.method as 'GET',
       headers,

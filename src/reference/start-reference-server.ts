@@ -1,4 +1,5 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { projectSpec } from '../spec/load-spec.js';
@@ -31,6 +32,8 @@ export interface ReferenceServerOptions {
    * its seeded users up front (keep them to thousands, not millions).
    */
   variant?: 'reference' | 'alternative';
+  /** Serve HTTPS with this certificate and key (PEM); with `clientCa`, ask for a client certificate it signed (mutual TLS). */
+  tls?: { cert: string; key: string; clientCa?: string };
 }
 
 export interface ReferenceServer {
@@ -94,13 +97,17 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         today: () => new Date().toISOString().slice(0, 10),
       });
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch(() => {
       // Last resort: a bug (or the crash a fault simulates, answered in the error shape the faults give). Tests show the correct server never gets here.
       if (!res.headersSent) (seams?.sendProblem ?? sendProblem)(res, 500, 'the server failed to handle the request');
       else res.destroy();
     });
-  });
+  };
+  const { tls } = options;
+  const server = tls
+    ? createHttpsServer({ cert: tls.cert, key: tls.key, ...(tls.clientCa ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: true } : {}) }, onRequest)
+    : createServer(onRequest);
   // Longer than undici's 4 s default, so a client, not the server, retires an idle connection.
   server.keepAliveTimeout = 5_000;
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
@@ -129,7 +136,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${address.port}`,
+    url: `${tls ? 'https' : 'http'}://${urlHost}:${address.port}`,
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

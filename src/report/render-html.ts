@@ -4,7 +4,7 @@ import { escapeHtml as h } from './escape.js';
 import { formatDuration, prettyJsonText, stringifyValue } from './format.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
-import type { ConformanceReport, ExchangeRecord } from './report-model.js';
+import { insecureWarning, type ConformanceReport, type ExchangeRecord } from './report-model.js';
 import { requirementOutcome, type Finding, type Outcome, type RequirementResult, type Verdict } from '../run/results.js';
 import { replayCommand } from './replay-command.js';
 
@@ -132,7 +132,7 @@ ${bodies.join('\n')}
   <div class="wrap">
     <h1 class="verdict"><span class="verdict-icon" aria-hidden="true">${verdict.icon}</span>${h(verdict.label)}</h1>
     <p>${headline}</p>
-${run.note !== undefined ? `    <p class="note"><strong>Note:</strong> ${h(run.note)}</p>\n` : ''}  </div>
+${run.insecure ? `    <p class="note"><strong>Warning:</strong> ${h(insecureWarning)}</p>\n` : ''}${run.note !== undefined ? `    <p class="note"><strong>Note:</strong> ${h(run.note)}</p>\n` : ''}  </div>
 </header>
 <main class="wrap">
   <section class="counts" aria-label="Counts">

@@ -121,6 +121,7 @@ function runProperties(report: ConformanceReport): string {
     ['runs', String(report.run.runs)],
     ['strict', String(report.run.strict)],
     ['readOnly', String(report.run.readOnly)],
+    ['insecure', report.run.insecure ? 'true' : undefined],
     ['verdict', report.summary.verdict],
     ['note', report.run.note],
     ['tool', `${report.tool.name} ${report.tool.version}`],

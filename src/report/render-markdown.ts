@@ -1,5 +1,5 @@
 import { formatDuration } from './format.js';
-import type { ConformanceReport } from './report-model.js';
+import { insecureWarning, type ConformanceReport } from './report-model.js';
 import { requirementOutcome, type Outcome } from '../run/results.js';
 import { markdownCell as cell, markdownCode as code, markdownInline as inline, markdownLabels } from './markdown.js';
 import { replayCommand } from './replay-command.js';
@@ -42,6 +42,7 @@ export function renderMarkdown(report: ConformanceReport): string {
     ...(run.merged ? [`merged from ${run.merged.length} ${run.merged.length === 1 ? 'run' : 'runs'}`] : []),
   ].join(' · ');
   out.push(`${counts} — ${facts}`, '');
+  if (run.insecure) out.push(`> **Warning:** ${inline(insecureWarning)}`, '');
   if (run.note !== undefined) out.push(`> **Note:** ${inline(run.note)}`, '');
 
   const attention = report.requirements

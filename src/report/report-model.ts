@@ -6,6 +6,9 @@ import type { RequirementResult, RunSummary, Verdict } from '../run/results.js';
 /** The record of one exchange is the HTTP layer's; writers import it from here with the rest of the report. */
 export type { ExchangeRecord };
 
+/** What every writer says of a run under --insecure. */
+export const insecureWarning = "the target's TLS certificate was NOT verified (--insecure): anyone on the way could have answered for it";
+
 export interface ConformanceReport {
   tool: { name: string; version: string };
   spec: { title: string; version: string };
@@ -21,6 +24,8 @@ export interface ConformanceReport {
     runs: number;
     /** Why the run ended early or could not be done, if it did. */
     note?: string;
+    /** --insecure: the target's TLS certificate was not verified (every writer says so, loudly). */
+    insecure?: true;
     /** Under --shard=I/N: the part of the requirements this run took. */
     shard?: { index: number; count: number };
     /** A report joined by --merge-reports: the runs it joins. */

@@ -15,13 +15,14 @@ const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).h
 
 /**
  * Runs `conform` as its own process, as a user does (node with the tsx
- * loader), in `cwd`, with an environment free of CI and CONFORM_ settings.
+ * loader), in `cwd`, with an environment free of CI, CONFORM_ and proxy settings, and `extraEnv`.
  */
-export function spawnConform(args: string[], cwd: string): SpawnedConform {
+export function spawnConform(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): SpawnedConform {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(CONFORM_|GITHUB_|CI$|GITLAB_|BUILDKITE|NO_COLOR|FORCE_COLOR)/.test(name)) env[name] = value;
+    if (!/^(CONFORM_|GITHUB_|CI$|GITLAB_|BUILDKITE|NO_COLOR|FORCE_COLOR)/.test(name) && !/^(https?|no)_proxy$/i.test(name)) env[name] = value;
   }
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, ['--import', tsxLoader, conformScript, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
