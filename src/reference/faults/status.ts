@@ -43,4 +43,28 @@ export const statusFaults = [
       },
     }),
   },
+  {
+    name: 'status-case-insensitive',
+    rule: 'status is one of the four statuses; any other value: 400.',
+    description: 'The status filter is compared ignoring case (as with ILIKE): ?status=ACTIVE answers 200 with the active users.',
+    proves: ['STATUS-UNKNOWN-400'],
+    hook: () => ({
+      listQuery: (next) => (params) => {
+        const status = params.get('status');
+        return next(status === null ? params : withParam(params, 'status', status.toLowerCase()));
+      },
+    }),
+  },
+  {
+    name: 'status-trimmed',
+    rule: 'status is one of the four statuses; any other value: 400.',
+    description: 'The status filter is trimmed first: ?status=%20active answers 200 with the active users.',
+    proves: ['STATUS-UNKNOWN-400'],
+    hook: () => ({
+      listQuery: (next) => (params) => {
+        const status = params.get('status');
+        return next(status === null ? params : withParam(params, 'status', status.trim()));
+      },
+    }),
+  },
 ] as const satisfies readonly FaultDefinition[];
