@@ -19,5 +19,6 @@ describe('malformed user ids', () => {
     }
     expect(segment).not.toMatch(pattern);
     if (decoded !== undefined) expect(decoded).not.toMatch(pattern);
+    expect(['.', '..', '/']).not.toContain(decoded);
   });
 });
