@@ -49,6 +49,14 @@ describe('createHttpClient', () => {
     await http.close();
   });
 
+  it('sends a path byte for byte: broken escapes and encoded dots and slashes are neither checked nor normalised', async () => {
+    const http = createHttpClient({ baseUrl: base, timeoutMs: 2_000 });
+    const paths = ['/users/%zz', '/users/%', '/users/usr_%E0%A4%A', '/users/usr_a%2Fb', '/users/%2e%2e'];
+    for (const path of paths) await http.send({ method: 'GET', path });
+    expect(seen.slice(-paths.length).map((s) => s.url)).toEqual(paths.map((p) => `/api${p}`));
+    await http.close();
+  });
+
   it('cuts off a body over the cap', async () => {
     const http = createHttpClient({ baseUrl: base, timeoutMs: 2_000, maxBodyBytes: 50_000 });
     const exchange = await http.send({ method: 'GET', path: '/big' });

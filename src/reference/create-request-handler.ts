@@ -16,9 +16,6 @@ export interface HandlerContext {
   now: () => number;
 }
 
-/** The largest body read: 1 MiB, as the contract allows. */
-export const maxBodyBytes = 1024 * 1024;
-
 const userIdPattern = /^usr_[A-Za-z0-9]{1,64}$/;
 
 /**
@@ -44,13 +41,14 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       problem(res, 415, 'the body must be sent as application/json');
       return undefined;
     }
-    const body = await readBody(req, maxBodyBytes);
+    const body = await readBody(req, seams.bodyLimit);
     if (body.kind === 'aborted') {
       res.destroy();
       return undefined;
     }
     if (body.kind === 'too-large') {
-      problem(res, 413, `the body must be at most ${maxBodyBytes} bytes`, body.closeConnection ? { headers: { connection: 'close' } } : {});
+      const { status, detail, extras } = seams.tooLargeReply;
+      problem(res, status, detail, body.closeConnection ? { ...extras, headers: { connection: 'close' } } : extras);
       return undefined;
     }
     const parsed = seams.parseJson(body.text);
@@ -67,12 +65,7 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
 
   /** The id of a `/v1/users/{id}` path, or undefined once an error answer is sent. */
   function userIdFrom(segment: string, res: ServerResponse): string | undefined {
-    let id: string | undefined;
-    try {
-      id = decodeURIComponent(segment);
-    } catch {
-      id = undefined; // a malformed escape: not an id
-    }
+    const id = seams.decodeId(segment);
     if (id !== undefined && userIdPattern.test(id)) return id;
     send(res, seams.malformedIdReply);
     return undefined;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { paddedTo } from '../../suites/create/create-body-size.js';
 import { callApi, type ApiAnswer, type ApiCall } from '../../test/support/call-api.js';
 import { faultNames, faults, type FaultName } from './faults.js';
 import { startReferenceServer, type ReferenceServer } from './start-reference-server.js';
@@ -36,6 +37,7 @@ const withoutDob = (): Record<string, unknown> => {
 };
 const list = async (api: Api, query = ''): Promise<Json> => json(await api('GET', `/v1/users${query}`));
 const ids = (page: Json): string[] => page.users.map((u: Json) => u.userId);
+const paddedUser = (bytes: number, email = 'ada@example.com'): string => paddedTo(user({ email }), bytes);
 const seedId = (n: number): string => `usr_${n.toString(36).padStart(10, '0')}`;
 
 const rows: Row[] = [
@@ -279,6 +281,43 @@ const rows: Row[] = [
     faulty: [201, 201],
   },
   {
+    fault: 'empty-body-as-object',
+    seedUsers: 1,
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: '' })).status,
+      (await api('PATCH', `/v1/users/${seedId(0)}`, { body: ' \n' })).status,
+    ],
+    correct: [400, 400],
+    faulty: [422, 422],
+  },
+  {
+    fault: 'json-non-finite-numbers',
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: JSON.stringify(user()).replace('"Ada"', 'NaN') })).status,
+      (await api('POST', '/v1/users', { body: '{"email": NaN' })).status,
+    ],
+    correct: [400, 400],
+    faulty: [422, 400],
+  },
+  {
+    fault: 'body-limit-100kb',
+    probe: async (api) => (await api('POST', '/v1/users', { body: paddedUser(200 * 1024) })).status,
+    correct: 201,
+    faulty: 413,
+  },
+  {
+    fault: 'body-limit-inclusive',
+    probe: async (api) => [(await api('POST', '/v1/users', { body: paddedUser(1024 * 1024) })).status, (await api('POST', '/v1/users', { body: paddedUser(1024 * 1024 - 1, 'b@example.com') })).status],
+    correct: [201, 201],
+    faulty: [413, 201],
+  },
+  {
+    fault: 'body-over-limit-400',
+    probe: async (api) => (await api('POST', '/v1/users', { body: paddedUser(1024 * 1024 + 1) })).status,
+    correct: 413,
+    faulty: 400,
+  },
+  {
     fault: 'unknown-user-returns-empty-200',
     probe: async (api) => {
       const answer = await api('GET', '/v1/users/usr_nobody');
@@ -302,6 +341,12 @@ const rows: Row[] = [
     probe: async (api) => [(await api('GET', '/v1/users/not-an-id')).status, (await api('PATCH', '/v1/users/not-an-id', { body: { firstName: 'X' } })).status],
     correct: [404, 404],
     faulty: [422, 422],
+  },
+  {
+    fault: 'path-decode-crash',
+    probe: async (api) => [(await api('GET', '/v1/users/%zz')).status, (await api('GET', '/v1/users/usr_%E0%A4%A')).status, (await api('GET', '/v1/users/usr_%41')).status],
+    correct: [404, 404, 404],
+    faulty: [500, 500, 404],
   },
   {
     fault: 'patch-clears-unsent',
@@ -608,6 +653,20 @@ const rows: Row[] = [
     faulty: [6, 6, 2],
   },
   { fault: 'unknown-status-ignored', seedUsers: 4, probe: async (api) => (await api('GET', '/v1/users?status=deleted')).status, correct: 400, faulty: 200 },
+  {
+    fault: 'status-case-insensitive',
+    seedUsers: 4,
+    probe: async (api) => [(await api('GET', '/v1/users?status=ACTIVE')).status, (await api('GET', '/v1/users?status=active')).status],
+    correct: [400, 200],
+    faulty: [200, 200],
+  },
+  {
+    fault: 'status-trimmed',
+    seedUsers: 4,
+    probe: async (api) => [(await api('GET', '/v1/users?status=%20active')).status, (await api('GET', '/v1/users?status=active')).status],
+    correct: [400, 200],
+    faulty: [200, 200],
+  },
   {
     fault: 'plain-text-404',
     probe: async (api) => {

@@ -13,6 +13,7 @@ export type Reply =
   | { kind: 'json'; status: number; body: unknown; headers?: OutgoingHttpHeaders; contentType?: string }
   | { kind: 'problem'; status: number; detail: string; extras?: ProblemExtras };
 export type JsonReply = Extract<Reply, { kind: 'json' }>;
+export type ProblemReply = Extract<Reply, { kind: 'problem' }>;
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false };
 
@@ -35,6 +36,12 @@ export interface Seams {
   parseJson(text: string): ParsedJson;
   /** The status of a body that is not JSON, or not a JSON object. */
   badBodyStatus: number;
+  /** The largest request body read, in bytes; a larger one is refused. */
+  bodyLimit: number;
+  /** The answer to a body over `bodyLimit`. */
+  tooLargeReply: ProblemReply;
+  /** A `/v1/users/{id}` path segment percent-decoded; undefined when an escape is malformed. */
+  decodeId(segment: string): string | undefined;
   /** The answer to an id off the userId pattern. */
   malformedIdReply: Reply;
   /** The field rules of a create body. */
@@ -72,6 +79,9 @@ export interface SeamSources {
   now: () => number;
 }
 
+/** The largest body read: 1 MiB, as the contract allows. */
+export const maxBodyBytes = 1024 * 1024;
+
 /** A JSON answer. */
 export const jsonReply = (status: number, body: unknown, headers?: OutgoingHttpHeaders): JsonReply => ({ kind: 'json', status, body, ...(headers ? { headers } : {}) });
 /** The answer to an id no user has. */
@@ -94,6 +104,15 @@ export function correctSeams({ store, checks, now }: SeamSources): Seams {
       }
     },
     badBodyStatus: 400,
+    bodyLimit: maxBodyBytes,
+    tooLargeReply: { kind: 'problem', status: 413, detail: `the body must be at most ${maxBodyBytes} bytes` },
+    decodeId(segment) {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return undefined; // a malformed escape: not an id
+      }
+    },
     malformedIdReply: notFoundReply,
     checkCreate: (body) => checks.create(body),
     checkUpdate: (body) => checks.update(body),

@@ -6,6 +6,8 @@ import type { Validators } from '../validate/validators.js';
 
 export interface OperationInput {
   pathParams?: Record<string, string>;
+  /** Path parameters sent as written, not percent-encoded: broken escapes such as `%zz` reach the target byte for byte. */
+  rawPathParams?: Record<string, string>;
   /** Pairs, so that empty and repeated values can be sent as they are. */
   query?: Record<string, string> | Array<[string, string]>;
   /** Serialized as JSON. */

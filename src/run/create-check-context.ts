@@ -40,8 +40,9 @@ export interface ContextDeps {
 /** Requests in a row that get no answer before a check is given up as errored: a dead target costs a few timeouts, not hundreds. */
 const noAnswerLimit = 3;
 
-function buildPath(template: string, params: Record<string, string> = {}): string {
+function buildPath(template: string, params: Record<string, string> = {}, raw: Record<string, string> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (raw[name] !== undefined) return raw[name];
     const value = params[name];
     if (value === undefined) throw new Error(`path parameter ${name} missing for ${template}`);
     return encodeURIComponent(value);
@@ -75,7 +76,7 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
 
     async send(operationId, input = {}) {
       const operation = deps.spec.operation(operationId);
-      const path = buildPath(operation.path, input.pathParams) + buildQuery(input.query);
+      const path = buildPath(operation.path, input.pathParams, input.rawPathParams) + buildQuery(input.query);
       const body = input.rawBody ?? (input.body === undefined ? undefined : JSON.stringify(input.body));
       const headers: Record<string, string> = {};
       const contentType = input.contentType === undefined ? (body === undefined ? null : 'application/json') : input.contentType;

@@ -1,5 +1,6 @@
 import { inArea, type Requirement } from '../../src/run/requirement.js';
 import createAcceptsValid from './create-accepts-valid.js';
+import createBodySize from './create-body-size.js';
 import createConcurrentDistinct from './create-concurrent-distinct.js';
 import createContentType from './create-content-type.js';
 import createCountryInvalid from './create-country-invalid.js';
@@ -54,6 +55,7 @@ export const createRequirements: Requirement[] = inArea('create', [
   createNotWritable,
   createRejectedNotStored,
   createNotJsonObject,
+  createBodySize,
   createContentType,
   errors422Fields,
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { malformedIds } from './read-malformed-id.js';
+import { malformedEscapes, malformedIds } from './read-malformed-id.js';
 
 const pattern = /^usr_[A-Za-z0-9]{1,64}$/;
 
@@ -8,5 +8,17 @@ describe('malformed user ids', () => {
     expect(id).not.toMatch(pattern);
     expect(['.', '..']).not.toContain(id);
     expect(id).not.toContain('/');
+  });
+
+  it.each(malformedEscapes)('$label ($segment) is no id, decoded or not', ({ segment }) => {
+    let decoded: string | undefined;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      decoded = undefined;
+    }
+    expect(segment).not.toMatch(pattern);
+    if (decoded !== undefined) expect(decoded).not.toMatch(pattern);
+    expect(['.', '..', '/']).not.toContain(decoded);
   });
 });

@@ -18,6 +18,26 @@ export const malformedIds: ReadonlyArray<{ id: string; label: string }> = [
   { id: 'usr_äbc', label: 'a non-ASCII letter' },
 ];
 
+/**
+ * Path segments with broken or surprising percent-encoding, sent as written: a
+ * target that decodes the path unguarded crashes or hangs on them. Decoded (where
+ * they decode at all) none matches the pattern. None is a whole segment of `%2e%2e`
+ * or `%2F`: RFC 3986 makes `%2e%2e` the dot segment `..`, so such a path names
+ * `/v1/`, not an id, and servers that clean paths (Go's ServeMux) rightly redirect it.
+ */
+export const malformedEscapes: ReadonlyArray<{ segment: string; label: string }> = [
+  { segment: '%zz', label: 'a malformed escape (%zz)' },
+  { segment: 'usr_%zz', label: 'a malformed escape after the prefix' },
+  { segment: '%', label: 'a lone %' },
+  { segment: 'usr_abc%', label: 'a % at the end' },
+  { segment: 'usr_%E0%A4%A', label: 'a cut-off escape (%E0%A4%A)' },
+  { segment: 'usr_%C3%28', label: 'escapes that are not UTF-8 (%C3%28)' },
+  { segment: 'usr_%FF', label: 'an escape that is not UTF-8 (%FF)' },
+  { segment: 'usr_a%2Fb', label: 'an encoded slash (%2F)' },
+  { segment: 'usr_%2F', label: 'an encoded slash at the end' },
+  { segment: 'usr_%2e%2e', label: 'encoded dots (%2e%2e)' },
+];
+
 const alnum = (min: number, max: number) => fc.stringMatching(new RegExp(`^[A-Za-z0-9]{${min},${max}}$`));
 
 /** Random ids off the pattern: too long, a wrong prefix, or a character outside [A-Za-z0-9]. */
@@ -33,20 +53,22 @@ export default requirement({
   id: 'READ-MALFORMED-ID',
   level: 'MUST',
   title: 'Reading an id off the userId pattern answers 404 or 400',
-  rule: 'GET /v1/users/{userId}: an id that does not match the userId pattern (^usr_[A-Za-z0-9]{1,64}$): 404 or 400.',
+  rule: 'GET /v1/users/{userId}: an id that does not match the userId pattern (^usr_[A-Za-z0-9]{1,64}$), malformed percent-encoding included: 404 or 400.',
   contract: ['GET /v1/users/{userId} — read'],
   operations: ['getUser'],
   writes: false,
   property: true,
   async run(ctx) {
     const findings: Finding[] = [];
-    const judge = async (userId: string, label: string) => {
-      const exchange = await ctx.send('getUser', { pathParams: { userId } });
+    const judgeSegment = async (segment: string, label: string, raw: boolean) => {
+      const exchange = await ctx.send('getUser', raw ? { rawPathParams: { userId: segment } } : { pathParams: { userId: segment } });
       if (exchange.status === 404 || exchange.status === 400) return undefined;
-      return { message: `GET /v1/users/${encodeURIComponent(userId)} (${label}) answered ${describeResponse(exchange)}; expected 404 or 400`, exchange };
+      return { message: `GET /v1/users/${raw ? segment : encodeURIComponent(segment)} (${label}) answered ${describeResponse(exchange)}; expected 404 or 400`, exchange };
     };
-    for (const { id, label } of malformedIds) {
-      const violation = await judge(id, label);
+    const judge = (userId: string, label: string) => judgeSegment(userId, label, false);
+    const cases = [...malformedIds.map(({ id, label }) => ({ segment: id, label, raw: false })), ...malformedEscapes.map((e) => ({ ...e, raw: true }))];
+    for (const { segment, label, raw } of cases) {
+      const violation = await judgeSegment(segment, label, raw);
       if (violation) findings.push(ctx.finding(violation.message, violation.exchange));
     }
     if (findings.length > 0) return capFindings(findings);

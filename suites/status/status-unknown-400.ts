@@ -8,15 +8,30 @@ export default requirement({
   id: 'STATUS-UNKNOWN-400',
   level: 'MUST',
   title: 'An unknown status filter is rejected with 400',
-  rule: '`status` one of the four statuses. Any other value of these parameters (an empty value, an unknown status): **400**.',
+  rule: '`status` one of the four statuses (a target MAY also take `pending`). Any other value of these parameters (an empty value, an unknown status, a case variant, white space around, another alias): **400**.',
   contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
   async run(ctx) {
-    // Not one of the four, and not a case variant or alias of one: a target that
-    // matches statuses case-insensitively, or takes `pending`, is not failed for it.
-    // `pending` is grey — a target MAY take it for pending_verification — and never sent.
-    const values = ['unknown', 'deleted', 'inactive', ''];
+    // Only `pending` may stand for pending_verification (a target MAY take it; grey, never sent).
+    // Anything else is another value: case variants, white space around, other aliases.
+    const values = [
+      'unknown',
+      'deleted',
+      'inactive',
+      '',
+      'ACTIVE',
+      'Active',
+      'PENDING_VERIFICATION',
+      ' active',
+      'active ',
+      '\tsuspended',
+      'verified',
+      'pending-verification',
+      'pendingverification',
+      'enabled',
+      '0',
+    ];
     const findings: Finding[] = [];
     for (const value of values) {
       const exchange = await ctx.send('listUsers', { query: { limit: '1', status: value } });

@@ -4,7 +4,7 @@ import { userIdOf } from '../user-ids.js';
 import type { UserStatus } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { afterAwait, HandlerCrash, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
+import { afterAwait, HandlerCrash, nonFiniteAsNumbers, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
 
 /** Faults of the create area (by the id of the requirement each proves first). */
 export const createFaults = [
@@ -346,5 +346,45 @@ export const createFaults = [
     description: 'The request content type is not checked: text/plain or none with a JSON body is processed normally.',
     proves: ['CREATE-CONTENT-TYPE'],
     hook: () => ({ acceptsContentType: () => () => true }),
+  },
+  {
+    name: 'empty-body-as-object',
+    rule: 'A body that is not JSON, or JSON that is not an object: 400.',
+    description: 'An empty (or white-space-only) JSON body is read as {}, then answered 422 for missing fields (create and update).',
+    proves: ['CREATE-NOT-JSON-OBJECT', 'UPDATE-NOT-JSON-OBJECT'],
+    hook: () => ({ parseJson: (next) => (text) => (text.trim() === '' ? { ok: true, value: {} } : next(text)) }),
+  },
+  {
+    name: 'json-non-finite-numbers',
+    rule: 'A body that is not JSON, or JSON that is not an object: 400.',
+    description: "The body parser takes NaN, Infinity and -Infinity as numbers (as Python's json does), so such a body gets 422 instead of 400 (create and update).",
+    proves: ['CREATE-NOT-JSON-OBJECT', 'UPDATE-NOT-JSON-OBJECT'],
+    hook: () => ({
+      parseJson: (next) => (text) => {
+        const parsed = next(text);
+        return parsed.ok ? parsed : next(nonFiniteAsNumbers(text));
+      },
+    }),
+  },
+  {
+    name: 'body-limit-100kb',
+    rule: 'Bodies over 1 MiB MAY be refused with 413 (smaller ones are processed).',
+    description: 'The body limit is 100 KiB (a framework default): bodies between 100 KiB and 1 MiB get 413.',
+    proves: ['CREATE-BODY-SIZE', 'TRANSPORT-ODD-BODIES'],
+    hook: () => ({ bodyLimit: () => 100 * 1024 }),
+  },
+  {
+    name: 'body-limit-inclusive',
+    rule: 'Bodies over 1 MiB MAY be refused with 413 (a body of exactly 1 MiB is processed).',
+    description: 'A body of exactly 1 MiB (1,048,576 bytes) gets 413: the limit is checked with >= instead of >.',
+    proves: ['CREATE-BODY-SIZE'],
+    hook: () => ({ bodyLimit: (limit) => limit - 1 }),
+  },
+  {
+    name: 'body-over-limit-400',
+    rule: 'Bodies over 1 MiB MAY be refused with 413; any other answer is the one due to the body.',
+    description: 'A body over 1 MiB is cut at the limit and then answered 400 "not valid JSON", even when it is a valid user.',
+    proves: ['CREATE-BODY-SIZE'],
+    hook: () => ({ tooLargeReply: () => ({ kind: 'problem', status: 400, detail: 'the body is not valid JSON' }) }),
   },
 ] as const satisfies readonly FaultDefinition[];

@@ -29,6 +29,38 @@ export function nestingDepth(text: string): number {
   return deepest;
 }
 
+/**
+ * JSON text with the bare `NaN`, `Infinity` and `-Infinity` tokens that
+ * Python's `json` module takes turned into JSON numbers (`0`, `1e999`,
+ * `-1e999`); strings are left alone.
+ */
+export function nonFiniteAsNumbers(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (text.startsWith('NaN', i)) {
+      out += '0';
+      i += 2;
+      continue;
+    } else if (text.startsWith('Infinity', i)) {
+      out += '1e999';
+      i += 7;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 /** How long a fault that races holds a request between its read and its write. */
 const raceWindowMs = 20;
 

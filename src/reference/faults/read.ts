@@ -60,4 +60,11 @@ export const readFaults = [
       }),
     }),
   },
+  {
+    name: 'path-decode-crash',
+    rule: 'A target MUST NOT answer any request of the suite with a 5xx; an id off the userId pattern: 404 or 400.',
+    description: 'The id is decoded with decodeURIComponent unguarded: a malformed escape such as /v1/users/%zz throws, 500.',
+    proves: ['READ-MALFORMED-ID', 'TRANSPORT-NO-5XX'],
+    hook: () => ({ decodeId: () => (segment) => decodeURIComponent(segment) }),
+  },
 ] as const satisfies readonly FaultDefinition[];

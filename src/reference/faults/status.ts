@@ -1,6 +1,14 @@
 import { userStatuses } from '../user-record.js';
-import type { FaultDefinition } from './fault-definition.js';
+import type { FaultDefinition, SeamOverrides } from './fault-definition.js';
 import { storeWith, withParam } from './fault-helpers.js';
+
+/** A hook that rewrites the status filter before the list reads it. */
+const statusReadAs = (rewrite: (status: string) => string) => (): SeamOverrides => ({
+  listQuery: (next) => (params) => {
+    const status = params.get('status');
+    return next(status === null ? params : withParam(params, 'status', rewrite(status)));
+  },
+});
 
 /** Faults of the status area (by the id of the requirement each proves first). */
 export const statusFaults = [
@@ -42,5 +50,19 @@ export const statusFaults = [
         return next(known ? params : withParam(params, 'status', undefined));
       },
     }),
+  },
+  {
+    name: 'status-case-insensitive',
+    rule: 'status is one of the four statuses; any other value: 400.',
+    description: 'The status filter is compared ignoring case (as with ILIKE): ?status=ACTIVE answers 200 with the active users.',
+    proves: ['STATUS-UNKNOWN-400'],
+    hook: statusReadAs((status) => status.toLowerCase()),
+  },
+  {
+    name: 'status-trimmed',
+    rule: 'status is one of the four statuses; any other value: 400.',
+    description: 'The status filter is trimmed first: ?status=%20active answers 200 with the active users.',
+    proves: ['STATUS-UNKNOWN-400'],
+    hook: statusReadAs((status) => status.trim()),
   },
 ] as const satisfies readonly FaultDefinition[];
