@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+#!/usr/bin/env node
+import { isCommandEntry } from './command-entry.js';
 import { parseArgs } from 'node:util';
 import { faultNames, faults, type FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServerOptions } from '../reference/start-reference-server.js';
@@ -145,9 +145,8 @@ export async function runServe(argv: string[], io: ServeIo = processIo): Promise
   return 0;
 }
 
-// Run as a script (tsx src/cli/serve.ts), not when imported by a test.
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+// Run as a command (the installed bin, or tsx src/cli/serve.ts), not when imported by a test.
+if (isCommandEntry(import.meta.url)) {
   // A closed pipe (`--list-faults | head`) ends the output, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
