@@ -6,7 +6,7 @@ import { startReferenceServer, type ReferenceServerOptions } from '../reference/
 import { CliError } from './cli-error.js';
 import { splitListArgs } from './option-values.js';
 
-export const serveUsage = `Usage: npm run serve -- [options]
+export const serveUsage = `Usage: users-api-reference-server [options]   (in a clone: npm run serve -- [options])
 
 Starts the embedded reference implementation of the Users API (in memory).
 
