@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { isCommandEntry } from './command-entry.js';
 import { createUsersClient } from '../client/create-users-client.js';
 import { UsersApiError } from '../client/users-api-error.js';
 import { readPactFile } from '../pact/read-pact-file.js';
@@ -7,6 +6,7 @@ import { verifyPact, type PactVerification } from '../pact/verify-pact.js';
 import type { FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServer } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
+import { isCommandEntry } from './command-entry.js';
 import type { Io } from './conform-command.js';
 import { parsePactVerifyArgs, pactVerifyUsage, type PactVerifyOptions } from './parse-pact-verify-args.js';
 

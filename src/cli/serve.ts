@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { isCommandEntry } from './command-entry.js';
 import { parseArgs } from 'node:util';
 import { faultNames, faults, type FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServerOptions } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
+import { isCommandEntry } from './command-entry.js';
 import { splitListArgs } from './option-values.js';
 
 export const serveUsage = `Usage: users-api-reference-server [options]   (in a clone: npm run serve -- [options])
