@@ -3,6 +3,7 @@
 //   npm run bench                   the full benchmark (about three minutes on 2 cores)
 //   npm run bench -- --quick        short loops, one run each, a small memory run (checks the script works)
 //   npm run bench -- --out=FILE     write the JSON elsewhere
+//   npm run bench -- --startup      only the start-up figures (tsx against the built command), no JSON
 //   npm run bench -- --memory-node-flags='...'   start the memory runs with these Node flags instead of
 //                                   those of package.json's `conform` script (to compare, e.g. '' for none)
 import { execFile, execFileSync } from 'node:child_process';
@@ -27,7 +28,7 @@ import { projectSpec } from '../src/spec/load-spec.js';
 import { createValidators } from '../src/validate/validators.js';
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean' }, out: { type: 'string' }, seed: { type: 'string' }, 'memory-node-flags': { type: 'string' } },
+  options: { quick: { type: 'boolean' }, startup: { type: 'boolean' }, out: { type: 'string' }, seed: { type: 'string' }, 'memory-node-flags': { type: 'string' } },
 });
 const quick = flags.quick ?? false;
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -152,16 +153,64 @@ async function loop(server: ListeningProcess, requests: LoopRequest[], workers: 
   return { ...figures, ...(before !== undefined && after !== undefined ? { serverCpuUsPerRequest: ((after - before) * 1000) / figures.requests } : {}) };
 }
 
-/** Wall time of `conform` as a user runs it: a fresh process under tsx, `args` added. */
-async function commandMs(args: string[]): Promise<{ ms: number; code: number }> {
-  const nodeFlags = await conformScriptNodeFlags();
+/** How `conform` is started: from the sources through tsx (`npm run conform`), or built (`node dist/…`, as the installed bin runs). */
+type ConformPath = 'tsx' | 'built';
+
+/** Wall time of `conform` as a user runs it: a fresh process, with the `conform` script's Node flags, `args` added. */
+async function commandMs(path: ConformPath, args: string[]): Promise<{ ms: number; code: number }> {
+  const nodeFlags = conformScriptNodeFlags();
+  const entry = path === 'tsx' ? ['--import', 'tsx', join(root, 'src/cli/conform.ts')] : [join(root, 'dist/src/cli/conform.js')];
   const t0 = performance.now();
   const code = await new Promise<number>((resolve) => {
-    execFile(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, 'src/cli/conform.ts'), ...args], { cwd: root, timeout: 120_000 }, (error) =>
+    execFile(process.execPath, [...nodeFlags, ...entry, ...args], { cwd: root, timeout: 120_000 }, (error) =>
       resolve(error ? Number((error as { code?: number }).code ?? 1) : 0),
     );
   });
   return { ms: performance.now() - t0, code };
+}
+
+/** One start-up figure: the median wall time of a command on each path, and the exit codes seen. */
+interface StartupFigure {
+  command: string;
+  tsxMs: number;
+  builtMs: number;
+  codes: number[];
+}
+
+/**
+ * Start-up and end to end, a fresh process each time, through tsx and built: `--version`,
+ * `--help` and a default run against the embedded reference server. The two paths take turns
+ * in every round, so a loaded machine's drift falls on both alike: read the ratio.
+ */
+async function measureStartup(rounds: number): Promise<StartupFigure[]> {
+  // The built command is what `npm run build` compiles (the pact is not needed here).
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+  const commands: Array<{ command: string; args: () => Promise<string[]> }> = [
+    { command: 'conform --version', args: async () => ['--version'] },
+    { command: 'conform --help', args: async () => ['--help'] },
+    { command: 'conform (embedded reference server, default run)', args: async () => [`--report-dir=${await mkdtemp(join(tmp, 'e2e-'))}`, `--seed=${seed}`, '--quiet'] },
+  ];
+  const figures: StartupFigure[] = [];
+  for (const { command, args } of commands) {
+    const times: Record<ConformPath, number[]> = { tsx: [], built: [] };
+    const codes = new Set<number>();
+    for (let round = 0; round < rounds; round++) {
+      for (const path of round % 2 === 0 ? (['tsx', 'built'] as const) : (['built', 'tsx'] as const)) {
+        const result = await commandMs(path, await args());
+        times[path].push(result.ms);
+        codes.add(result.code);
+      }
+    }
+    figures.push({ command, tsxMs: median(times.tsx), builtMs: median(times.built), codes: [...codes] });
+  }
+  return figures;
+}
+
+function formatStartup(figures: StartupFigure[]): string {
+  return formatTable(
+    ['command (fresh process)', 'tsx ms', 'built ms', 'built / tsx', 'exit'],
+    figures.map((f) => [f.command, int(f.tsxMs), int(f.builtMs), pct(f.builtMs / f.tsxMs), f.codes.join(',')]),
+  );
 }
 
 /** The commit measured, `+changes` when the working tree differs from it. */
@@ -182,6 +231,16 @@ try {
   say(`users-api-conformance benchmark${quick ? ' (--quick: short loops, one run each, a small memory run)' : ''}`);
   say(`machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}${load ? `; load average ${load}` : ''}`);
   say('The reference server runs in a process of its own; the suite (and the loops) run in this one.');
+
+  // 0. Start-up and end to end, as a user runs it: through tsx (a clone) and built (the installed bin).
+  const startup = await measureStartup(quick ? 1 : 5);
+  say('\n0. Start-up and end to end: fresh processes, tsx and built taking turns (medians)');
+  say(formatStartup(startup));
+  if (flags.startup) {
+    // Nothing else was started yet: only the temporary folder to remove.
+    await rm(tmp, { recursive: true, force: true });
+    process.exit(0);
+  }
 
   // 1. The loopback ceiling.
   const server = await startServer(150);
@@ -298,20 +357,6 @@ try {
   );
   await server.close();
 
-  // End to end, as a user runs it: a fresh process (tsx compiles, modules load), the embedded server, reports.
-  const startup = await commandMs(['--version']);
-  const e2eDir = await mkdtemp(join(tmp, 'e2e-'));
-  const endToEnd = await commandMs([`--report-dir=${e2eDir}`, `--seed=${seed}`]);
-  say('\n   end to end, a fresh process as `npm run conform` starts it');
-  say(
-    formatTable(
-      ['command', 'wall ms', 'exit'],
-      [
-        ['conform --version (start-up: tsx, loading every module)', int(startup.ms), String(startup.code)],
-        ['conform (embedded reference server, default run)', int(endToEnd.ms), String(endToEnd.code)],
-      ],
-    ),
-  );
 
   // 3. Scale: the same run against 150, 100,000 and 1,000,000 users, the sizes taking turns (the machine's load drifts).
   const targets = await Promise.all(scaleSizes.map((users) => startServer(users)));
@@ -489,9 +534,8 @@ try {
           runs: rateRuns.map((r) => ({ requests: r.report.run.requests, runMs: r.report.run.durationMs, perSecond: r.perSecond })),
           splitMs: split,
           byConcurrency: sweep,
-          startupMs: Math.round(startup.ms),
-          endToEndMs: Math.round(endToEnd.ms),
         },
+        startup: startup.map((f) => ({ ...f, tsxMs: Math.round(f.tsxMs), builtMs: Math.round(f.builtMs) })),
         scale: { runs: scale, ratio1MTo150: scaleRatio },
         memory: {
           nodeFlags: memoryNodeFlags,

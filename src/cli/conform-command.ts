@@ -1,23 +1,15 @@
-import { redactText } from '../http/redact.js';
-import { secretValuesOf } from '../http/redact.js';
-import { faults } from '../reference/faults.js';
 import type { ConformanceReport } from '../report/report-model.js';
 import type { Requirement } from '../run/requirement.js';
-import { selectRequirements } from '../run/scope.js';
-import { loadSpec, SpecError, defaultSpecPath } from '../spec/load-spec.js';
-import { createValidators } from '../validate/validators.js';
-import { CliError } from './cli-error.js';
+import { packageVersion } from '../spec/package-files.js';
+import { CliError, exitCodes, verdictExitCode } from './cli-error.js';
 import { conformUsage, type ConformOptions } from './conform-options.js';
-import { conformRun, exitCodes, openTarget, packageVersion, verdictExitCode, type Target } from './conform-run.js';
-import { formatCatalogue } from './format-catalogue.js';
-import { readNetworkSettings } from './network-settings.js';
-import { readReportFile } from './read-report-file.js';
-import { planRerun } from './rerun-failed.js';
+import type { Target } from './conform-run.js';
 import { resolveConformOptions } from './resolve-conform-options.js';
-import { runReportCommand } from './run-report-command.js';
-import { ciHandler, comparisonHandler, progressHandler, reportFilesHandler } from './run-handlers.js';
-import { shardRequirements } from './shard-requirements.js';
 import { useColour } from './colour.js';
+
+// Only what `--help`, `--version` and a bad option need is imported up front; the run's
+// modules (the catalogue, Ajv, the spec parser, undici, the reference server) are loaded
+// once the options ask for them, so those answers take a tenth of the time (docs/benchmarks.md).
 
 export interface Io {
   out(line: string): void;
@@ -35,7 +27,7 @@ export interface Io {
 }
 
 /** The whole `conform` command over `catalogue`; returns the exit code, never throws, never exits. */
-export async function runConformCommand(argv: string[], io: Io, catalogue: readonly Requirement[], specPath: string = defaultSpecPath): Promise<number> {
+export async function runConformCommand(argv: string[], io: Io, loadCatalogue: () => Promise<readonly Requirement[]>, specPath?: string): Promise<number> {
   const env = io.env ?? {};
   let options: ConformOptions;
   let requirements: Requirement[];
@@ -43,13 +35,18 @@ export async function runConformCommand(argv: string[], io: Io, catalogue: reado
   try {
     options = await resolveConformOptions(argv, env, io.cwd ?? process.cwd());
     if (options.help) return io.out(conformUsage), exitCodes.conformant;
-    if (options.version) return io.out(`users-api-conformance ${packageVersion}`), exitCodes.conformant;
-    if (options.listRequirements) return io.out(formatCatalogue(catalogue)), exitCodes.conformant;
-    if (options.diff || options.mergeReports) return await runReportCommand(options, catalogue, { ...io, env, colour: useColour(io.outIsTTY ?? false, env) });
-    requirements = selectAndShard(catalogue, options);
+    if (options.version) return io.out(`users-api-conformance ${packageVersion()}`), exitCodes.conformant;
+    const catalogue = await loadCatalogue();
+    if (options.listRequirements) return io.out((await import('./format-catalogue.js')).formatCatalogue(catalogue)), exitCodes.conformant;
+    if (options.diff || options.mergeReports) {
+      const { runReportCommand } = await import('./run-report-command.js');
+      return await runReportCommand(options, catalogue, { ...io, env, colour: useColour(io.outIsTTY ?? false, env) });
+    }
+    requirements = await selectAndShard(catalogue, options);
     // Read before the run: the previous report may be the one this run replaces.
-    if (options.compare !== undefined) previous = await readReportFile(options.compare);
+    if (options.compare !== undefined) previous = await (await import('./read-report-file.js')).readReportFile(options.compare);
     if (options.rerunFailed !== undefined) {
+      const [{ readReportFile }, { planRerun }] = await Promise.all([import('./read-report-file.js'), import('./rerun-failed.js')]);
       const source = options.rerunFailed || options.reportDir;
       const rerun = planRerun(await readReportFile(source), source, catalogue, requirements, options);
       rerun.notes.forEach((line) => io.err(line));
@@ -61,12 +58,21 @@ export async function runConformCommand(argv: string[], io: Io, catalogue: reado
     return exitCodes.error;
   }
 
+  const [{ redactText, secretValuesOf }, { loadSpec, SpecError, defaultSpecPath }, { createValidators }, { conformRun, openTarget }, { readNetworkSettings }, handlers] = await Promise.all([
+    import('../http/redact.js'),
+    import('../spec/load-spec.js'),
+    import('../validate/validators.js'),
+    import('./conform-run.js'),
+    import('./network-settings.js'),
+    import('./run-handlers.js'),
+  ]);
+  const { ciHandler, comparisonHandler, progressHandler, reportFilesHandler } = handlers;
   // The key's passphrase is a secret like a header: redacted wherever it could show.
   const secrets = [...secretValuesOf(options.headers), ...(options.clientKeyPassphrase ? [options.clientKeyPassphrase] : [])].sort((a, b) => b.length - a.length);
-  io = redacting(io, secrets);
+  io = redacting(io, (text) => redactText(text, secrets));
   let target: Target | undefined;
   try {
-    const spec = await loadSpec(specPath);
+    const spec = await loadSpec(specPath ?? defaultSpecPath);
     const validators = createValidators(spec);
     target = await openTarget(options, await readNetworkSettings(options, env));
     const report = await conformRun({ spec, validators, target, requirements, options, secrets, ...(io.signal ? { signal: io.signal } : {}) }, [
@@ -93,7 +99,12 @@ export async function runConformCommand(argv: string[], io: Io, catalogue: reado
 }
 
 /** The requirements the options select, of this shard; throws CliError naming an unknown id, area or fault. */
-function selectAndShard(catalogue: readonly Requirement[], options: ConformOptions): Requirement[] {
+async function selectAndShard(catalogue: readonly Requirement[], options: ConformOptions): Promise<Requirement[]> {
+  const [{ selectRequirements }, { faults }, { shardRequirements }] = await Promise.all([
+    import('../run/scope.js'),
+    import('../reference/faults.js'),
+    import('./shard-requirements.js'),
+  ]);
   const selection = selectRequirements(catalogue, options.only, options.skip);
   if (selection.unknown.length > 0) throw new CliError(`unknown requirement or area: ${selection.unknown.join(', ')} (see --list-requirements)`);
   const unknownFaults = options.faults.filter((f) => !(f in faults));
@@ -101,13 +112,13 @@ function selectAndShard(catalogue: readonly Requirement[], options: ConformOptio
   return shardRequirements(selection.selected, options.shard);
 }
 
-/** `io` with every line printed passing the planted secrets' redaction last. */
-function redacting(io: Io, secrets: readonly string[]): Io {
+/** `io` with every line printed passing the planted secrets' redaction (`redact`) last. */
+function redacting(io: Io, redact: (text: string) => string): Io {
   const terminal = io.terminal;
   return {
     ...io,
-    out: (line) => io.out(redactText(line, secrets)),
-    err: (line) => io.err(redactText(line, secrets)),
-    ...(terminal ? { terminal: { ...terminal, write: (text: string) => terminal.write(redactText(text, secrets)) } } : {}),
+    out: (line) => io.out(redact(line)),
+    err: (line) => io.err(redact(line)),
+    ...(terminal ? { terminal: { ...terminal, write: (text: string) => terminal.write(redact(text)) } } : {}),
   };
 }

@@ -167,7 +167,7 @@ export const conformArgOptions: NonNullable<ParseArgsConfig['options']> = Object
 
 const synopsis = (o: Declared): string => ('synopsis' in o ? o.synopsis : 'arg' in o ? `--${o.flag}=${o.arg}` : `--${o.flag}`);
 
-export const conformUsage = `Usage: npm run conform -- [options]
+export const conformUsage = `Usage: users-api-conformance [options]        (in a clone: npm run conform -- [options])
 
 Runs the Users API conformance suite against a target and writes reports.
 Without --base-url it starts the embedded reference server and tests that.

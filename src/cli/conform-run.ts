@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { targetAnswered } from '../http/exchange.js';
 import { createHttpClient, type HttpClient } from '../http/http-client.js';
 import { startReferenceServer } from '../reference/start-reference-server.js';
@@ -12,19 +11,10 @@ import { runRequirements } from '../run/run-requirements.js';
 import { stopReasons } from '../run/run-stopped.js';
 import { summarize } from '../run/results.js';
 import type { Spec } from '../spec/load-spec.js';
+import { packageVersion } from '../spec/package-files.js';
 import type { Validators } from '../validate/validators.js';
 import type { ConformOptions } from './conform-options.js';
 import type { NetworkSettings } from './network-settings.js';
-
-export const packageVersion: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-/** Exit codes of `conform`. */
-export const exitCodes = { conformant: 0, nonConformant: 1, error: 2 } as const;
-
-/** The exit code a report's verdict gives. */
-export function verdictExitCode(verdict: ConformanceReport['summary']['verdict']): number {
-  return verdict === 'conformant' ? exitCodes.conformant : verdict === 'non-conformant' ? exitCodes.nonConformant : exitCodes.error;
-}
 
 /** What the run tells its handlers once the target has answered and the requirements start. */
 export interface RunStart {
@@ -106,7 +96,7 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
     const summary = summarize(results, options.strict);
     if (note) summary.verdict = 'error';
     return redactReport({
-      tool: { name: 'users-api-conformance', version: packageVersion },
+      tool: { name: 'users-api-conformance', version: packageVersion() },
       spec: { title: spec.document.info.title, version: spec.document.info.version },
       target: reportTarget,
       run: {

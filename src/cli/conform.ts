@@ -1,16 +1,19 @@
-import { pathToFileURL } from 'node:url';
-import { catalogue } from '../../suites/index.js';
+#!/usr/bin/env node
+import { isCommandEntry } from './command-entry.js';
 import { runConformCommand, type Io } from './conform-command.js';
 
 export type { Io } from './conform-command.js';
 
-/** `conform` over the project's catalogue (the entry point is where the catalogue comes in); returns the exit code. */
+/**
+ * `conform` over the project's catalogue (the entry point is where the catalogue comes in, loaded
+ * only when the options need it: not for --help or --version); returns the exit code.
+ */
 export function runConform(argv: string[], io: Io, specPath?: string): Promise<number> {
-  return runConformCommand(argv, io, catalogue, specPath);
+  return runConformCommand(argv, io, async () => (await import('../../suites/index.js')).catalogue, specPath);
 }
 
 // Run as a command: wire stdout/stderr and signals, and exit with the code.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isCommandEntry(import.meta.url)) {
   const controller = new AbortController();
   let interrupts = 0;
   const onSignal = (signal: NodeJS.Signals) => {

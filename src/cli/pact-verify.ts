@@ -1,4 +1,4 @@
-import { pathToFileURL } from 'node:url';
+#!/usr/bin/env node
 import { createUsersClient } from '../client/create-users-client.js';
 import { UsersApiError } from '../client/users-api-error.js';
 import { readPactFile } from '../pact/read-pact-file.js';
@@ -6,6 +6,7 @@ import { verifyPact, type PactVerification } from '../pact/verify-pact.js';
 import type { FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServer } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
+import { isCommandEntry } from './command-entry.js';
 import type { Io } from './conform-command.js';
 import { parsePactVerifyArgs, pactVerifyUsage, type PactVerifyOptions } from './parse-pact-verify-args.js';
 
@@ -71,7 +72,7 @@ export async function runPactVerify(argv: string[], io: Io): Promise<number> {
 }
 
 // Run as a command.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isCommandEntry(import.meta.url)) {
   const code = await runPactVerify(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -14,7 +14,7 @@ export interface PactVerifyOptions {
   help: boolean;
 }
 
-export const pactVerifyUsage = `Usage: npm run pact:verify -- [options]
+export const pactVerifyUsage = `Usage: users-api-pact-verify [options]        (in a clone: npm run pact:verify -- [options])
 
 Verifies the client's pact against a running Users API implementation,
 setting provider states up through the public API only. Without --base-url

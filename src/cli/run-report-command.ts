@@ -6,9 +6,8 @@ import type { ConformanceReport } from '../report/report-model.js';
 import { writeReports, type ReportPaths } from '../report/write-reports.js';
 import type { Requirement } from '../run/requirement.js';
 import { appendStepSummary, publishCiOutput } from './ci-output.js';
-import { CliError } from './cli-error.js';
+import { CliError, verdictExitCode } from './cli-error.js';
 import type { ConformOptions } from './conform-options.js';
-import { verdictExitCode } from './conform-run.js';
 import { printSummary } from './print-summary.js';
 import { readReportFile } from './read-report-file.js';
 

@@ -53,7 +53,7 @@ describe('runServe', () => {
   it('--help prints the usage and exits 0', async () => {
     const io = capture();
     expect(await runServe(['--help'], io)).toBe(0);
-    expect(io.stdout.join('\n')).toMatch(/^Usage: npm run serve/);
+    expect(io.stdout.join('\n')).toMatch(/^Usage: users-api-reference-server .*npm run serve/);
   });
 
   it('starts with seeded users and faults, prints its URL, stops on abort', async () => {

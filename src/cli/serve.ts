@@ -1,11 +1,11 @@
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+#!/usr/bin/env node
 import { faultNames, faults, type FaultName } from '../reference/faults.js';
 import { startReferenceServer, type ReferenceServerOptions } from '../reference/start-reference-server.js';
 import { CliError } from './cli-error.js';
+import { isCommandEntry } from './command-entry.js';
 import { parseCommandLine, splitListArgs } from './option-values.js';
 
-export const serveUsage = `Usage: npm run serve -- [options]
+export const serveUsage = `Usage: users-api-reference-server [options]   (in a clone: npm run serve -- [options])
 
 Starts the embedded reference implementation of the Users API (in memory).
 
@@ -138,9 +138,8 @@ export async function runServe(argv: string[], io: ServeIo = processIo): Promise
   return 0;
 }
 
-// Run as a script (tsx src/cli/serve.ts), not when imported by a test.
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+// Run as a command (the installed bin, or tsx src/cli/serve.ts), not when imported by a test.
+if (isCommandEntry(import.meta.url)) {
   // A closed pipe (`--list-faults | head`) ends the output, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);

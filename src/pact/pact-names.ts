@@ -1,10 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../spec/package-files.js';
 
 /** The pacticipants: the typed client in src/client and any Users API implementation. */
 export const consumerName = 'users-api-client';
 export const providerName = 'users-api';
 
-export const pactDir = fileURLToPath(new URL('../../pacts/', import.meta.url));
+/** The pact's folder: written by `npm run pact:consumer` in the clone, shipped in the package. */
+export const pactDir = `${packageFile('pacts')}/`;
 /** Where `npm run pact:consumer` writes the pact (Pact names it `<consumer>-<provider>.json`). */
 export const defaultPactFile = `${pactDir}${consumerName}-${providerName}.json`;
 

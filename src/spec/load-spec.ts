@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { parse } from 'yaml';
+import { packageFile } from './package-files.js';
 
 // The spec, the single source of truth: loaded and checked, read once per process, and the
 // country codes generators need before it is loaded.
@@ -49,7 +49,7 @@ export interface Spec {
   operation(id: string): Operation;
 }
 
-export const defaultSpecPath = fileURLToPath(new URL('../../spec/users.openapi.yaml', import.meta.url));
+export const defaultSpecPath = packageFile('spec', 'users.openapi.yaml');
 
 /** A spec that could not be loaded or is not valid OpenAPI. */
 export class SpecError extends Error {
