@@ -10,7 +10,7 @@ export default requirement({
   id: 'UPDATE-UPDATED-AT-LATER',
   level: 'SHOULD',
   title: 'PATCH moves updatedAt strictly later',
-  rule: 'PATCH: updatedAt SHOULD be strictly later than it was before the update (any successful update, also one that sends the values the user already has, and one sent the moment the create or the previous update is answered, in the same millisecond).',
+  rule: 'PATCH: updatedAt SHOULD be strictly later than it was before the update (any successful update, also one that sends the values the user already has, and updates sent the moment the create is answered, several at once: in the same millisecond, each is later than the one before).',
   contract: ['PATCH /v1/users/{userId} — update'],
   operations: ['createUser', 'getUser', 'updateUser'],
   writes: true,
