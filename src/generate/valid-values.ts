@@ -6,7 +6,12 @@ import { withExamples, type ExampleArbitrary } from './with-examples.js';
 
 const astral = String.fromCodePoint(0x20000);
 
-/** Boundaries and one name per script; a few with leading or trailing spaces, which must be kept as sent. */
+/**
+ * Boundaries and one name per script; a few with leading or trailing spaces,
+ * which must be kept as sent; letters that read as other types. Only letters
+ * (and inner spaces, hyphens, apostrophes): the contract's accept set names
+ * letters of any script, so names of digits (`0042`) are not sent.
+ */
 const boundaries: string[] = [
   'A',
   'é',
@@ -26,6 +31,13 @@ const boundaries: string[] = [
   'कमल',
   '美咲',
   '민준',
+  // Letters that read as other types (a store that infers types from text turns them into booleans, null or numbers).
+  'true',
+  'null',
+  'NaN',
+  'Infinity',
+  'false',
+  'undefined',
 ];
 
 const codePoints = (text: string): number => [...text].length;

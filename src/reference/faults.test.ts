@@ -693,6 +693,48 @@ const rows: Row[] = [
     },
     correct: [422, [{ field: 'country', message: 'must match pattern "^[A-Z]{2}$"' }]],
     faulty: [422, undefined],
+  },  { fault: 'email-domain-lowercased', probe: async (api) => (await created(api, { email: 'Ada.L@Mail.Example.COM' })).email, correct: 'Ada.L@Mail.Example.COM', faulty: 'Ada.L@mail.example.com' },
+  {
+    fault: 'name-types-inferred',
+    probe: async (api) => {
+      const { userId, firstName, lastName } = await created(api, { firstName: 'true', lastName: '0042' });
+      return [firstName, lastName, json(await api('GET', `/v1/users/${userId}`)).lastName];
+    },
+    correct: ['true', '0042', '0042'],
+    faulty: [true, 42, 42],
+  },
+  {
+    fault: 'patch-422-without-errors',
+    probe: async (api) => {
+      const rejected = await api('POST', '/v1/users', { body: user({ country: 'usa' }) });
+      const patched = await api('PATCH', `/v1/users/${(await created(api)).userId}`, { body: { firstName: '' } });
+      return [rejected.status, Array.isArray(json(rejected).errors), patched.status, Array.isArray(json(patched).errors)];
+    },
+    correct: [422, true, 422, true],
+    faulty: [422, true, 422, false],
+  },
+  { fault: 'problem-empty-title', probe: async (api) => json(await api('GET', '/v1/users/usr_nobody')).title, correct: 'Not Found', faulty: '' },
+  {
+    fault: 'updated-at-same-millisecond',
+    probe: async (api) => {
+      // PATCHes at once land in the same millisecond (20 of them can hardly each get one of their own).
+      const { userId, updatedAt } = await created(api);
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => api('PATCH', `/v1/users/${userId}`, { body: { firstName: `Ada${'a'.repeat(i)}` } })));
+      return new Set([updatedAt, ...answers.map((answer) => json(answer).updatedAt)]).size === 21;
+    },
+    correct: true,
+    faulty: false,
+  },
+  {
+    fault: 'patch-updated-at-not-saved',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      const patched = json(await api('PATCH', `/v1/users/${userId}`, { body: { firstName: 'Grace' } }));
+      const read = json(await api('GET', `/v1/users/${userId}`));
+      return [read.firstName, read.updatedAt === patched.updatedAt];
+    },
+    correct: ['Grace', true],
+    faulty: ['Grace', false],
   },
 ];
 

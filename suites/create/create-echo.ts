@@ -1,3 +1,4 @@
+import { buildEmail } from '../../src/generate/email.js';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
@@ -8,18 +9,22 @@ export default requirement({
   id: 'CREATE-ECHO',
   level: 'MUST',
   title: 'The 201 echoes the fields exactly as sent',
-  rule: 'The echoed fields MUST equal what was sent; firstName and lastName are stored and returned exactly as sent (no trimming or case change).',
+  rule: 'The echoed fields MUST equal what was sent (the e-mail too, in the case of both its parts); firstName and lastName are stored and returned exactly as sent (no trimming or case change), also names that read as other types (`true`, `null`, `NaN`).',
   contract: ['POST /v1/users — create', 'The user'],
   operations: ['createUser'],
   writes: true,
   async run(ctx) {
     const domain = () => ctx.emailDomain();
     // Spaces kept, case kept, scripts kept: each case has something a normalizing target would change.
+    // E-mails in mixed case in both parts (the domain's first label carries the run id and keeps its case).
     const cases: Array<Record<string, unknown>> = [
-      ctx.validCreateBody({ email: `Mixed.Case+Echo@${domain()}`, firstName: '  Anne-Marie ', lastName: " O'Brien  " }),
-      ctx.validCreateBody({ email: `UPPER.CASE@${domain()}`, firstName: 'Ελένη ', lastName: ' 美咲 민준', country: 'GR' }),
+      ctx.validCreateBody({ email: buildEmail({ local: 'Mixed.Case+Echo', labels: ['mail'], domainCase: 'mixed' }, domain()), firstName: '  Anne-Marie ', lastName: " O'Brien  " }),
+      ctx.validCreateBody({ email: buildEmail({ local: 'UPPER.CASE', labels: [], domainCase: 'upper' }, domain()), firstName: 'Ελένη ', lastName: ' 美咲 민준', country: 'GR' }),
       ctx.validCreateBody({ email: `first.last+tag@${domain()}`, firstName: 'José', lastName: 'García Márquez', phoneNumber: '+12' }),
       ctx.validCreateBody({ email: `Echo@${domain()}`, firstName: String.fromCodePoint(0x20000).repeat(100), lastName: `${'a'.repeat(98)}  ` }),
+      // Names that read as other JSON types: a store that infers types from text changes them.
+      ctx.validCreateBody({ email: `Null.True@${domain()}`, firstName: 'true', lastName: 'null' }),
+      ctx.validCreateBody({ email: `nan.infinity@${domain()}`, firstName: 'NaN', lastName: 'Infinity' }),
     ];
     const findings: Finding[] = [];
     for (const sent of cases) {

@@ -4,7 +4,7 @@ export default requirement({
   id: 'ERRORS-PROBLEM-DOCUMENT',
   level: 'SHOULD',
   title: '4xx bodies are RFC 9457 problem documents',
-  rule: 'A 4xx body SHOULD be an RFC 9457 problem document: application/problem+json, `status` equal to the HTTP status, a `title`.',
+  rule: 'A 4xx body SHOULD be an RFC 9457 problem document: application/problem+json, `status` equal to the HTTP status, a `title` (RFC 9457: a short, human-readable summary, so not empty or only white space).',
   contract: ['Errors'],
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
@@ -18,6 +18,8 @@ export default requirement({
     if (!exchange.hasJson || typeof body !== 'object' || body === null) return `${where}: the problem document is not a JSON object`;
     if (body.status !== status) return `${where}: the problem document's status is ${JSON.stringify(body.status)}`;
     if (typeof body.title !== 'string') return `${where}: the problem document has no title`;
+    // RFC 9457 3.1.3: a short, human-readable summary; an empty or blank one summarizes nothing.
+    if (!/\S/u.test(body.title)) return `${where}: the problem document's title is ${JSON.stringify(body.title)}, not a human-readable summary`;
     return undefined;
   },
 });

@@ -387,4 +387,37 @@ export const createFaults = [
     proves: ['CREATE-BODY-SIZE'],
     hook: () => ({ tooLargeReply: () => ({ kind: 'problem', status: 400, detail: 'the body is not valid JSON' }) }),
   },
+  {
+    name: 'email-domain-lowercased',
+    rule: 'On create, the echoed fields MUST equal what was sent (the e-mail in the case of both its parts).',
+    description: "The domain of an e-mail is lower-cased before it is stored and echoed (DNS names are case-insensitive, the e-mail's echo is not); the local part keeps its case.",
+    proves: ['CREATE-ECHO'],
+    hook: () => ({
+      insertUser: (next) => (store, fields, status) => {
+        const email = fields.email;
+        const at = email?.lastIndexOf('@') ?? -1;
+        return next(store, email === undefined || at < 0 ? fields : { ...fields, email: email.slice(0, at) + email.slice(at).toLowerCase() }, status);
+      },
+    }),
+  },
+  {
+    name: 'name-types-inferred',
+    rule: 'firstName and lastName are strings, stored and returned exactly as sent.',
+    description: "Names are read back through a store that infers types from text: 'true' and 'false' become booleans, 'null' null, and names that read as numbers ('0042', 'NaN', 'Infinity') numbers (NaN and Infinity then show as null).",
+    proves: ['CREATE-ECHO', 'CREATE-READ-BACK'],
+    hook: () => ({
+      render: (next) => (user) => {
+        const shown = next(user);
+        for (const field of ['firstName', 'lastName']) shown[field] = inferredType(shown[field]);
+        return shown;
+      },
+    }),
+  },
 ] as const satisfies readonly FaultDefinition[];
+/** A text as a store that infers types shows it: a boolean, null or a number when it reads as one. */
+function inferredType(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (value === 'true' || value === 'false' || value === 'null') return JSON.parse(value);
+  if (/^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NaN|[+-]?Infinity)$/.test(value)) return Number(value);
+  return value;
+}

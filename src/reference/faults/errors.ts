@@ -30,4 +30,20 @@ export const errorsFaults = [
     proves: ['ERRORS-422-FIELDS'],
     hook: () => ({ sendProblem: (next) => (res, status, detail, extras = {}) => next(res, status, detail, { ...extras, errors: undefined }) }),
   },
+  {
+    name: 'patch-422-without-errors',
+    rule: 'A 422 SHOULD name each offending field in an errors array ({field, message}), the 422 of a PATCH too.',
+    description: "A PATCH's 422 carries no errors array (its route builds the problem document itself); a create's 422 still names the fields.",
+    proves: ['ERRORS-422-FIELDS'],
+    hook: () => ({
+      sendProblem: (next) => (res, status, detail, extras = {}) => next(res, status, detail, status === 422 && res.req.method === 'PATCH' ? { ...extras, errors: undefined } : extras),
+    }),
+  },
+  {
+    name: 'problem-empty-title',
+    rule: 'A 4xx body SHOULD be an RFC 9457 problem document with a title (a short human-readable summary).',
+    description: 'Problem documents carry `"title": ""` (the title comes from a lookup table with no entries).',
+    proves: ['ERRORS-PROBLEM-DOCUMENT'],
+    hook: () => ({ sendProblem: (next) => (res, status, detail, extras = {}) => next(res, status, detail, { ...extras, title: '' }) }),
+  },
 ] as const satisfies readonly FaultDefinition[];

@@ -231,4 +231,19 @@ export const updateFaults = [
       },
     }),
   },
+  {
+    name: 'updated-at-same-millisecond',
+    rule: 'PATCH: updatedAt SHOULD be strictly later than before, also when the update lands in the same millisecond as the write before it.',
+    description: 'updatedAt is the clock at the update, or the stored updatedAt when that is later: a PATCH in the same millisecond as the create (or the previous PATCH) leaves it where it was.',
+    proves: ['UPDATE-UPDATED-AT-LATER'],
+    hook: () => ({ nextUser: (next) => (user, changes, now) => ({ ...next(user, changes, now), updatedAt: Math.max(now, user.updatedAt) }) }),
+  },
+  {
+    name: 'patch-updated-at-not-saved',
+    rule: 'PATCH: a later GET shows the same values as the 200, updatedAt among them.',
+    description: 'PATCH answers with the new updatedAt but stores only the changed fields: a later GET shows updatedAt as it was before.',
+    proves: ['UPDATE-READ-BACK'],
+    // The UPDATE statement lists the changed columns and forgets updated_at.
+    hook: () => ({ saveUser: (next) => (store, updated, user) => next(store, { ...updated, updatedAt: user.updatedAt }, user) }),
+  },
 ] as const satisfies readonly FaultDefinition[];
