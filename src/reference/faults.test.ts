@@ -693,7 +693,8 @@ const rows: Row[] = [
     },
     correct: [422, [{ field: 'country', message: 'must match pattern "^[A-Z]{2}$"' }]],
     faulty: [422, undefined],
-  },  { fault: 'email-domain-lowercased', probe: async (api) => (await created(api, { email: 'Ada.L@Mail.Example.COM' })).email, correct: 'Ada.L@Mail.Example.COM', faulty: 'Ada.L@mail.example.com' },
+  },
+  { fault: 'email-domain-lowercased', probe: async (api) => (await created(api, { email: 'Ada.L@Mail.Example.COM' })).email, correct: 'Ada.L@Mail.Example.COM', faulty: 'Ada.L@mail.example.com' },
   {
     fault: 'name-types-inferred',
     probe: async (api) => {
