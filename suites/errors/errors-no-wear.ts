@@ -76,20 +76,21 @@ async function sendAll(ctx: CheckContext, cases: readonly WearCase[]): Promise<{
 /** Each operation once more, judged as usual: the server still works after the errors. */
 async function stillWorks(ctx: CheckContext, own: { userId: string }, after: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const judge = (exchange: Exchange, want: number, what: string, ok = true): void => {
+  // The status, and the one thing that shows the answer is about this request.
+  const judge = (exchange: Exchange, want: number, what: string, shows: string, ok: boolean): void => {
     if (exchange.status === want && ok) return;
-    findings.push(ctx.finding(`${after}, ${what} (${requestLine(exchange)}) answered ${describeResponse(exchange)}; expected ${want}`, exchange));
+    findings.push(ctx.finding(`${after}, ${what} (${requestLine(exchange)}) answered ${describeResponse(exchange)}; expected ${want} ${shows}`, exchange));
   };
   const sent = ctx.validCreateBody();
   const created = await ctx.send('createUser', { body: sent });
-  judge(created, 201, 'a valid create', objectBody(created)?.email === sent.email);
+  judge(created, 201, 'a valid create', 'with the e-mail sent', objectBody(created)?.email === sent.email);
   const read = await ctx.send('getUser', { pathParams: { userId: own.userId } });
-  judge(read, 200, 'a read of an existing user', objectBody(read)?.userId === own.userId);
+  judge(read, 200, 'a read of an existing user', 'with its userId', objectBody(read)?.userId === own.userId);
   const patch = docsPatch(ctx);
   const updated = await ctx.send('updateUser', { pathParams: { userId: own.userId }, body: patch });
-  judge(updated, 200, 'a valid update', objectBody(updated)?.firstName === patch.firstName);
+  judge(updated, 200, 'a valid update', 'with the firstName sent', objectBody(updated)?.firstName === patch.firstName);
   const listed = await ctx.send('listUsers', { query: { limit: '5' } });
-  judge(listed, 200, 'a list', typeof parsePage(listed.json) !== 'string');
+  judge(listed, 200, 'a list', 'with a page of users', typeof parsePage(listed.json) !== 'string');
   return findings;
 }
 
