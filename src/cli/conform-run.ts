@@ -140,6 +140,7 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
     seed,
     runs: options.runs,
     readOnly: options.readOnly,
+    touchExisting: !options.noTouchExisting,
     concurrency: options.concurrency,
     deadline: Date.now() + options.maxTimeMs,
     signal,

@@ -737,6 +737,69 @@ const rows: Row[] = [
     correct: ['Grace', true],
     faulty: ['Grace', false],
   },
+  {
+    fault: 'conflict-leaks-connection',
+    probe: async (api) => {
+      await created(api);
+      for (let i = 0; i < 10; i += 1) await createStatus(api, {});
+      return [await createStatus(api, {}), (await api('GET', '/v1/users')).status];
+    },
+    correct: [409, 200],
+    faulty: [500, 500],
+  },
+  {
+    fault: 'patch-404-leaks-connection',
+    probe: async (api) => {
+      const patchUnknown = async (): Promise<number> => (await api('PATCH', '/v1/users/usr_nobody', { body: { firstName: 'Grace' } })).status;
+      for (let i = 0; i < 10; i += 1) await patchUnknown();
+      return [await patchUnknown(), (await api('GET', '/v1/users')).status];
+    },
+    correct: [404, 200],
+    faulty: [500, 500],
+  },
+  {
+    fault: 'patch-resets-status',
+    seedUsers: 4,
+    probe: async (api) => json(await api('PATCH', `/v1/users/${seedId(1)}`, { body: { firstName: 'Grace' } })).status,
+    correct: 'active',
+    faulty: 'pending_verification',
+  },
+  {
+    fault: 'patch-phoneless-crash',
+    probe: async (api) => {
+      const { userId } = await created(api, { phoneNumber: undefined });
+      return (await api('PATCH', `/v1/users/${userId}`, { body: { firstName: 'Grace' } })).status;
+    },
+    correct: 200,
+    faulty: 500,
+  },
+  {
+    fault: 'patch-imported-not-saved',
+    seedUsers: 1,
+    probe: async (api) => {
+      const patched = await api('PATCH', `/v1/users/${seedId(0)}`, { body: { firstName: 'Grace' } });
+      return [patched.status, json(await api('GET', `/v1/users/${seedId(0)}`)).firstName === 'Grace'];
+    },
+    correct: [200, true],
+    faulty: [200, false],
+  },
+  {
+    fault: 'duplicates-only-among-new',
+    seedUsers: 1,
+    probe: async (api) => [await createStatus(api, { email: 'SEED-1@example.com' }), await createStatus(api, { email: 'new@example.com' }), await createStatus(api, { email: 'New@example.com' })],
+    correct: [409, 201, 409],
+    faulty: [201, 201, 409],
+  },
+  {
+    fault: 'first-id-collides',
+    seedUsers: 1,
+    probe: async (api) => {
+      const { userId } = await created(api);
+      return json(await api('GET', `/v1/users/${userId}`)).email;
+    },
+    correct: 'ada@example.com',
+    faulty: 'seed-1@example.com',
+  },
 ];
 
 const servers: ReferenceServer[] = [];

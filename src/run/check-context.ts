@@ -1,5 +1,6 @@
 import type fc from 'fast-check';
 import type { Exchange } from '../http/exchange.js';
+import type { RunCreatedUser } from './created-users.js';
 import type { Finding } from './results.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
@@ -42,6 +43,10 @@ export interface CheckContext {
   /** Generated cases per property. */
   readonly runs: number;
   readonly readOnly: boolean;
+  /** Whether checks may reach users the suite did not create (a PATCH with their own values, a POST with their e-mail). */
+  readonly touchExisting: boolean;
+  /** Every user the run has created so far (each 201 of any check), in the order the answers came. */
+  createdUsers(): readonly RunCreatedUser[];
   /** Sends a request for an operation of the spec; every rule that watches all responses sees it. */
   send(operationId: string, input?: OperationInput): Promise<Exchange>;
   /** A fresh e-mail under example.com carrying the run id. */

@@ -5,6 +5,7 @@ import { HttpFailure } from '../http/http-failure.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import type { CheckContext, OperationInput, Violation } from './check-context.js';
+import type { RunCreatedUser } from './created-users.js';
 import { describeResponse } from './judge-response.js';
 import { isSuccess, objectBody } from './object-body.js';
 import { deriveSeed, shareOfCases, type Shard } from './scope.js';
@@ -22,6 +23,9 @@ export interface ContextDeps {
   tag: string;
   runs: number;
   readOnly: boolean;
+  touchExisting: boolean;
+  /** The users the run has created so far. */
+  createdUsers(): readonly RunCreatedUser[];
   observe(exchange: Exchange): void;
   /** Counts this requirement's requests. */
   onRequest(): void;
@@ -73,6 +77,8 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
     seed: deps.runSeed,
     runs: deps.runs,
     readOnly: deps.readOnly,
+    touchExisting: deps.touchExisting,
+    createdUsers: deps.createdUsers,
 
     async send(operationId, input = {}) {
       const operation = deps.spec.operation(operationId);

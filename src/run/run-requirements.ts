@@ -6,6 +6,7 @@ import type { Finding, RequirementResult } from './results.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import { createCheckContext } from './create-check-context.js';
+import { createCreatedUsersLedger } from './created-users.js';
 import { deriveSeed, type Shard } from './scope.js';
 import { contractLine, type Requirement } from './requirement.js';
 import { RunStopped, stopReasons } from './run-stopped.js';
@@ -19,6 +20,8 @@ export interface RunOptions {
   seed: number;
   runs: number;
   readOnly: boolean;
+  /** Whether checks may PATCH users the suite did not create, with their own values, and POST their e-mails (default true). */
+  touchExisting?: boolean;
   /** Requirements run at once. */
   concurrency: number;
   /** Epoch ms after which no request is sent: what has not ended is skipped. */
@@ -51,7 +54,9 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
   const observed = new Map<string, { findings: Finding[]; count: number; seen: number }>(
     observers.map((r) => [r.id, { findings: [], count: 0, seen: 0 }]),
   );
+  const createdUsers = createCreatedUsersLedger();
   const observe = (exchange: Exchange) => {
+    createdUsers.record(exchange);
     for (const observer of observers) {
       const state = observed.get(observer.id)!;
       // Only answers count as seen: a rule on responses says nothing when none came.
@@ -117,6 +122,8 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
       tag: (deriveSeed(0, requirement.id) >>> 0).toString(36).slice(0, 5),
       runs: options.runs,
       readOnly: options.readOnly,
+      touchExisting: options.touchExisting ?? true,
+      createdUsers: createdUsers.users,
       observe,
       onRequest: () => requests++,
       stop: stop.signal,

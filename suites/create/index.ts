@@ -9,9 +9,11 @@ import createDistinctEmails from './create-distinct-emails.js';
 import createDuplicateEmail from './create-duplicate-email.js';
 import createDuplicateEmailCase from './create-duplicate-email-case.js';
 import createDuplicateEmailConcurrent from './create-duplicate-email-concurrent.js';
+import createDuplicateExisting from './create-duplicate-existing.js';
 import createDuplicateInvalidBody from './create-duplicate-invalid-body.js';
 import createEcho from './create-echo.js';
 import createEmailInvalid from './create-email-invalid.js';
+import createEveryUserReadsBack from './create-every-user-reads-back.js';
 import createListed from './create-listed.js';
 import createLocation from './create-location.js';
 import createMissingField from './create-missing-field.js';
@@ -39,11 +41,13 @@ export const createRequirements: Requirement[] = inArea('create', [
   createReadBack,
   createNamesNotNormalized,
   createListed,
+  createEveryUserReadsBack,
   createDuplicateEmail,
   createDuplicateEmailConcurrent,
   createConcurrentDistinct,
   createDuplicateInvalidBody,
   createDuplicateEmailCase,
+  createDuplicateExisting,
   createDistinctEmails,
   createMissingField,
   createWrongType,

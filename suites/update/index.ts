@@ -8,6 +8,7 @@ import updateNotJsonObject from './update-not-json-object.js';
 import updateNotWritable from './update-not-writable.js';
 import updateReadBack from './update-read-back.js';
 import updateRejectedUnchanged from './update-rejected-unchanged.js';
+import updateExistingUsers from './update-existing-users.js';
 import updateSuccess from './update-success.js';
 import updateUnknown404 from './update-unknown-404.js';
 import updateUnknownBadBody from './update-unknown-bad-body.js';
@@ -32,4 +33,5 @@ export const updateRequirements: Requirement[] = inArea('update', [
   updateUnknown404,
   updateUnknownBadBody,
   userTimestampsOrder,
+  updateExistingUsers,
 ]);

@@ -1,7 +1,7 @@
 import { createKeys } from '../create-body-checks.js';
 import type { FieldError } from '../to-field-errors.js';
 import { userIdOf } from '../user-ids.js';
-import type { UserStatus } from '../user-record.js';
+import { userStatuses, type UserStatus } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
 import type { FaultDefinition } from './fault-definition.js';
 import { afterAwait, HandlerCrash, nonFiniteAsNumbers, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
@@ -412,6 +412,47 @@ export const createFaults = [
         return shown;
       },
     }),
+  },
+  {
+    name: 'duplicates-only-among-new',
+    rule: 'email is unique across users, compared case-insensitively: e-mail already used by another user: 409.',
+    description: 'The e-mail index is built at start-up without the imported users: an e-mail of a user that was there before the server started is taken again (201).',
+    proves: ['CREATE-DUPLICATE-EXISTING'],
+    hook: (env) => {
+      const started = env.now();
+      return {
+        store: (inner) => storeWith(inner, {
+          emailTaken(email, except) {
+            if (!inner.emailTaken(email, except)) return false;
+            // The owner is found by listing: the store indexes e-mails, not owners.
+            const all = inner.column(userStatuses);
+            for (let i = all.length - 1; i >= 0; i -= 1) {
+              const user = all.at(i);
+              if (user.createdAt < started) break;
+              if (user.userId !== except?.userId && user.email?.toLowerCase() === email.toLowerCase()) return true;
+            }
+            return false;
+          },
+        }),
+      };
+    },
+  },
+  {
+    name: 'first-id-collides',
+    rule: 'userId is assigned by the server and never changes; a new user MUST then be readable with GET.',
+    description: 'The id sequence was not moved past the imported users: the first create of the server is answered with the id of the first imported user, and a GET of that id shows the imported one.',
+    proves: ['CREATE-EVERY-USER-READS-BACK'],
+    hook: () => {
+      let first = true;
+      return {
+        insertUser: (next) => async (store, fields, status) => {
+          const user = await next(store, fields, status);
+          if (!first) return user;
+          first = false;
+          return { ...user, userId: userIdOf(0) };
+        },
+      };
+    },
   },
 ] as const satisfies readonly FaultDefinition[];
 /** A text as a store that infers types shows it: a boolean, null or a number when it reads as one. */

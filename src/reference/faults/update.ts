@@ -246,4 +246,33 @@ export const updateFaults = [
     // The UPDATE statement lists the changed columns and forgets updated_at.
     hook: () => ({ saveUser: (next) => (store, updated, user) => next(store, { ...updated, updatedAt: user.updatedAt }, user) }),
   },
+  {
+    name: 'patch-resets-status',
+    rule: 'A client can never set a status: a PATCH keeps the user\'s status.',
+    description: 'PATCH writes the whole row back with the insert\'s default status: every updated user becomes pending_verification (fresh users are pending anyway).',
+    proves: ['UPDATE-EXISTING-USERS'],
+    hook: () => ({ nextUser: (next) => (user, changes, now) => ({ ...next(user, changes, now), status: 'pending_verification' }) }),
+  },
+  {
+    name: 'patch-phoneless-crash',
+    rule: 'PATCH success: 200; a target MUST NOT answer any request of the suite with a 5xx.',
+    description: 'A PATCH without phoneNumber normalises the stored phone number: for a user who has none it crashes (500).',
+    proves: ['UPDATE-EXISTING-USERS'],
+    hook: () => ({
+      nextUser: (next) => (user, changes, now) => {
+        if (changes.phoneNumber === undefined && user.phoneNumber === undefined) throw new HandlerCrash("cannot read properties of null (reading 'replace')");
+        return next(user, changes, now);
+      },
+    }),
+  },
+  {
+    name: 'patch-imported-not-saved',
+    rule: 'PATCH: a later GET shows the same values.',
+    description: 'Users that were there before the server started (imported) are answered 200 to a PATCH, but the change is never saved: a later GET shows the old updatedAt.',
+    proves: ['UPDATE-EXISTING-USERS'],
+    hook: (env) => {
+      const started = env.now();
+      return { saveUser: (next) => async (store, updated, user) => (user.createdAt < started ? undefined : next(store, updated, user)) };
+    },
+  },
 ] as const satisfies readonly FaultDefinition[];
