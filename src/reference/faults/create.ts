@@ -404,7 +404,7 @@ export const createFaults = [
     name: 'name-types-inferred',
     rule: 'firstName and lastName are strings, stored and returned exactly as sent.',
     description: "Names are read back through a store that infers types from text: 'true' and 'false' become booleans, 'null' null, and names that read as numbers ('0042', 'NaN', 'Infinity') numbers (NaN and Infinity then show as null).",
-    proves: ['CREATE-ECHO', 'CREATE-READ-BACK'],
+    proves: ['CREATE-ECHO', 'CREATE-READ-BACK', 'CREATE-NAMES-NOT-NORMALIZED'],
     hook: () => ({
       render: (next) => (user) => {
         const shown = next(user);
