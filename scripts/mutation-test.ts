@@ -3,14 +3,14 @@
 // with __STRYKER_ACTIVE_MUTANT__ set; both servers below are built from those
 // sources in this process, so the mutant is the one switched on. Exit 0: the
 // mutant survived; anything else: the suite saw it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
 
-/** --strict: a mutant that breaks a SHOULD rule is seen too (docs/mutation.md counts it as caught). */
-const conformArgs = ['--seed=1', '--strict', '--quiet'];
+// --strict: a mutant that breaks a SHOULD rule is seen too (docs/mutation.md
+// counts it as caught). The runs take turns, each replacing the last one's
+// reports (only the exit codes count), under the working directory: they go
+// with Stryker's sandbox, or into the ignored reports/ when run by hand.
+const conformArgs = ['--seed=1', '--strict', '--quiet', '--report-dir=reports/mutation/conform'];
 
 interface Target {
   name: string;
@@ -22,10 +22,10 @@ interface Target {
 // went unseen while the suite always met 150 seeded users.
 const targets: readonly Target[] = [{ name: 'embedded server, 150 seeded users' }, { name: 'reference server, 0 seeded users', seedUsers: 0 }];
 
-async function conformAgainst(target: Target, reportDir: string): Promise<number> {
+async function conformAgainst(target: Target): Promise<number> {
   const server = target.seedUsers === undefined ? undefined : await startReferenceServer({ seedUsers: target.seedUsers });
   // No env: CONFORM_* settings of the caller's shell do not change what is measured.
-  const argv = [...conformArgs, `--report-dir=${join(reportDir, String(targets.indexOf(target)))}`, ...(server ? [`--base-url=${server.url}`] : [])];
+  const argv = [...conformArgs, ...(server ? [`--base-url=${server.url}`] : [])];
   try {
     return await runConform(argv, { out: () => {}, err: (line) => process.stderr.write(`${line}\n`), env: {} });
   } finally {
@@ -34,18 +34,13 @@ async function conformAgainst(target: Target, reportDir: string): Promise<number
 }
 
 async function main(): Promise<number> {
-  const reportDir = await mkdtemp(join(tmpdir(), 'mutation-test-'));
-  try {
-    for (const target of targets) {
-      const code = await conformAgainst(target, reportDir);
-      process.stderr.write(`mutation-test: ${target.name}: exit ${code}\n`);
-      // One run that fails is enough to kill the mutant.
-      if (code !== 0) return code;
-    }
-    return 0;
-  } finally {
-    await rm(reportDir, { recursive: true, force: true });
+  for (const target of targets) {
+    const code = await conformAgainst(target);
+    process.stderr.write(`mutation-test: ${target.name}: exit ${code}\n`);
+    // One run that fails is enough to kill the mutant.
+    if (code !== 0) return code;
   }
+  return 0;
 }
 
 try {
