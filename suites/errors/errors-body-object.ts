@@ -1,5 +1,6 @@
 import { requirement } from '../../src/run/requirement.js';
 import { objectBody } from '../../src/run/object-body.js';
+import { isJudgedError } from './judged-errors.js';
 
 export default requirement({
   id: 'ERRORS-BODY-OBJECT',
@@ -11,7 +12,7 @@ export default requirement({
   writes: false,
   observe(exchange) {
     const status = exchange.status;
-    if (status === undefined || status < 400 || status > 499 || status === 413 || status === 415 || status === 429) return undefined;
+    if (!isJudgedError(status)) return undefined;
     if (objectBody(exchange)) return undefined;
     const json = exchange.json;
     const { method, url } = exchange.record.request;

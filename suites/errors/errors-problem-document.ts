@@ -1,4 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
+import { isJudgedError } from './judged-errors.js';
 
 export default requirement({
   id: 'ERRORS-PROBLEM-DOCUMENT',
@@ -10,7 +11,7 @@ export default requirement({
   writes: false,
   observe(exchange) {
     const status = exchange.status;
-    if (status === undefined || status < 400 || status > 499 || status === 413 || status === 415 || status === 429) return undefined;
+    if (!isJudgedError(status)) return undefined;
     const { method, url } = exchange.record.request;
     const where = `${method} ${url} answered ${status}`;
     if (exchange.mediaType !== 'application/problem+json') return `${where} as '${exchange.headers['content-type'] ?? '(none)'}', not application/problem+json`;
