@@ -1,7 +1,7 @@
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient } from '../http/http-client.js';
 import { HttpFailure } from '../http/http-failure.js';
-import { oneLine } from '../util/values.js';
+import { capText, oneLine } from '../util/values.js';
 import type { Finding, RequirementResult } from './results.js';
 import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
@@ -38,6 +38,10 @@ export interface RunOptions {
 
 /** Findings an observing rule keeps; the rest are only counted. */
 const observedFindingsKept = 5;
+/** The longest finding message or reason kept, in characters (a few lines of a terminal). */
+const messageMax = 4000;
+/** A message as results keep it: one line of bounded length whatever a target answered (a check quoting a 1 MiB value makes no 1 MiB line). */
+const line = (text: string) => oneLine(capText(text, messageMax));
 
 function meta(requirement: Requirement): Omit<RequirementResult, 'status' | 'durationMs' | 'requests' | 'findings'> {
   const { id, level, area, title, rule, contract } = requirement;
@@ -65,7 +69,7 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
       if (message === undefined) continue;
       state.count++;
       if (state.findings.length < observedFindingsKept) {
-        state.findings.push({ message, curl: exchange.curl, exchange: exchange.record });
+        state.findings.push({ message: line(message), curl: exchange.curl, exchange: exchange.record });
       }
     }
   };
@@ -88,8 +92,8 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
   const finish = (result: RequirementResult) => {
     const clean = {
       ...result,
-      ...(result.reason === undefined ? {} : { reason: oneLine(result.reason) }),
-      findings: result.findings.map((f) => ({ ...f, message: oneLine(f.message) })),
+      ...(result.reason === undefined ? {} : { reason: line(result.reason) }),
+      findings: result.findings.map((f) => ({ ...f, message: line(f.message) })),
     };
     results.set(clean.id, clean);
     options.onResult?.(clean);

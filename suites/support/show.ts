@@ -4,16 +4,16 @@ import type { Exchange } from '../../src/http/exchange.js';
 import type { Finding } from '../../src/run/results.js';
 
 export interface ShowOptions {
-  /** Longest JSON shown; a longer one is cut there and ends in `…` (default: never cut). */
+  /** Longest JSON shown; a longer one is cut there and ends in `…` (default 200: a target's 1 MiB value stays out of messages). */
   max?: number;
   /** What an absent (undefined) value reads as (default `(absent)`). */
   absent?: string;
-  /** After a cut string, its length in code points, so the cut shows. */
+  /** After a cut string, its length in code points, so the cut shows (default true). */
   countCut?: boolean;
 }
 
 /** A value as JSON for a one-line message. */
-export function showValue(value: unknown, { max = Infinity, absent = '(absent)', countCut = false }: ShowOptions = {}): string {
+export function showValue(value: unknown, { max = 200, absent = '(absent)', countCut = true }: ShowOptions = {}): string {
   const text = value === undefined ? absent : JSON.stringify(value);
   if (text.length <= max) return text;
   const cut = `${text.slice(0, max)}…`;
