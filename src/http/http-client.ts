@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { errors as undiciErrors, type Dispatcher } from 'undici';
 import { createBodyBudget, excerptBytes, formatBytes, quoteBody, readBody, type BodyRead } from './body.js';
 import { curlLine } from './curl-line.js';
@@ -41,6 +42,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** Sent as is. */
   body?: string;
+  /** The body sent with `Transfer-Encoding: chunked` and no `Content-Length`, as a streaming client sends it. */
+  chunked?: boolean;
   /** Aborted: not sent if not yet, cut off if in flight, waits (429, rate limit) end; the exchange carries the error. */
   signal?: AbortSignal;
 }
@@ -54,6 +57,16 @@ export interface HttpClient {
 }
 
 const defaultMaxBodyBytes = 16 * 1024 * 1024;
+/** The size of each chunk of a body sent chunked. */
+const sentChunkBytes = 64 * 1024;
+
+/** A body as a stream of chunks: undici sends a body of unknown length with `Transfer-Encoding: chunked`. */
+function chunksOf(body: string): Readable {
+  const bytes = Buffer.from(body, 'utf8');
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += sentChunkBytes) chunks.push(bytes.subarray(at, at + sentChunkBytes));
+  return Readable.from(chunks, { objectMode: false });
+}
 /** Response header bytes taken: a target that sends more is named for it. */
 const maxHeaderBytes = 64 * 1024;
 /**
@@ -183,10 +196,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const url = `${base.origin}${prefix}${request.path}`;
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...fixedHeaders };
     for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+    // undici frames a streamed body itself and refuses the header: it is only recorded (curl sends chunked on seeing it).
+    const sentHeaders = request.chunked && request.body !== undefined ? { ...headers, 'transfer-encoding': 'chunked' } : headers;
     const recordRequest: ExchangeRecord['request'] = {
       method: request.method,
       url: redactText(url, secrets),
-      headers: redactHeaders(headers, secrets),
+      headers: redactHeaders(sentHeaders, secrets),
       ...(request.body === undefined ? {} : { body: redactText(request.body, secrets) }),
     };
     const startedAt = new Date();
@@ -284,7 +299,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       path: `${prefix}${request.path}`,
       method: request.method as 'GET',
       headers,
-      body: request.body,
+      body: request.chunked && request.body !== undefined ? chunksOf(request.body) : request.body,
       signal,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,

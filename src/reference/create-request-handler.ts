@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isPlainObject } from '../util/values.js';
-import { readBody } from './read-body.js';
 import type { Reply, Seams } from './seams.js';
 import { capReply, jsonReply, notFoundReply } from './seams.js';
 import { sendJson } from './send.js';
@@ -41,7 +40,7 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
       problem(res, 415, 'the body must be sent as application/json');
       return undefined;
     }
-    const body = await readBody(req, seams.bodyLimit);
+    const body = await seams.readBody(req, seams.bodyLimit);
     if (body.kind === 'aborted') {
       res.destroy();
       return undefined;

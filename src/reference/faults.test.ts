@@ -312,6 +312,15 @@ const rows: Row[] = [
     faulty: [413, 201],
   },
   {
+    fault: 'chunked-limit-inclusive',
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: paddedUser(1024 * 1024), chunked: true })).status,
+      (await api('POST', '/v1/users', { body: paddedUser(1024 * 1024, 'b@example.com') })).status,
+    ],
+    correct: [201, 201],
+    faulty: [413, 201],
+  },
+  {
     fault: 'body-over-limit-400',
     probe: async (api) => (await api('POST', '/v1/users', { body: paddedUser(1024 * 1024 + 1) })).status,
     correct: 413,
@@ -610,6 +619,12 @@ const rows: Row[] = [
   {
     fault: 'offset-max-off-by-one',
     probe: async (api) => [(await api('GET', '/v1/users?offset=9007199254740990')).status, (await api('GET', '/v1/users?offset=9007199254740991')).status],
+    correct: [200, 200],
+    faulty: [200, 400],
+  },
+  {
+    fault: 'offset-safe-integer-only',
+    probe: async (api) => [(await api('GET', '/v1/users?offset=9007199254740991')).status, (await api('GET', '/v1/users?offset=9007199254740992')).status],
     correct: [200, 200],
     faulty: [200, 400],
   },

@@ -33,7 +33,7 @@ export function parseListQuery(params: URLSearchParams): ListQueryResult {
   const offset = params.get('offset');
   if (offset !== null) {
     const n = integer(offset);
-    if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER)) return { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' };
+    if (!(n >= 0 && n <= 2 ** 53)) return { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' };
     query.offset = n;
   }
 

@@ -1,9 +1,10 @@
-import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isJsonMediaType } from '../http/media-type.js';
 import { mediaTypeOf } from '../http/media-type.js';
 import type { BodyChecks, CreateCheck, UpdateCheck } from './create-body-checks.js';
 import type { Column, UserStore } from './create-user-store.js';
 import { parseListQuery, type ListQuery, type ListQueryResult } from './parse-list-query.js';
+import { readBody, type BodyResult } from './read-body.js';
 import { renderUser } from './render-user.js';
 import { sendProblem, type ProblemExtras } from './send.js';
 import type { UserRecord, UserStatus, WritableFields } from './user-record.js';
@@ -38,6 +39,8 @@ export interface Seams {
   badBodyStatus: number;
   /** The largest request body read, in bytes; a larger one is refused. */
   bodyLimit: number;
+  /** Reads a request body of at most `limit` bytes, sent with a `Content-Length` or chunked. */
+  readBody(req: IncomingMessage, limit: number): Promise<BodyResult>;
   /** The answer to a body over `bodyLimit`. */
   tooLargeReply: ProblemReply;
   /** A `/v1/users/{id}` path segment percent-decoded; undefined when an escape is malformed. */
@@ -105,6 +108,7 @@ export function correctSeams({ store, checks, now }: SeamSources): Seams {
     },
     badBodyStatus: 400,
     bodyLimit: maxBodyBytes,
+    readBody,
     tooLargeReply: { kind: 'problem', status: 413, detail: `the body must be at most ${maxBodyBytes} bytes` },
     decodeId(segment) {
       try {

@@ -15,6 +15,8 @@ export interface OperationInput {
   body?: unknown;
   /** Sent byte for byte instead of `body`. */
   rawBody?: string;
+  /** The body sent chunked, with no `Content-Length`. */
+  chunked?: boolean;
   /** Defaults to `application/json` when a body is sent; `null` sends none. */
   contentType?: string | null;
 }

@@ -89,7 +89,7 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
       if (contentType !== null) headers['content-type'] = contentType;
       if (deps.stop?.aborted) stopped();
       deps.onRequest();
-      const exchange = await deps.http.send({ method: operation.method, path, headers, body, ...(deps.cut ? { signal: deps.cut } : {}) });
+      const exchange = await deps.http.send({ method: operation.method, path, headers, body, ...(input.chunked ? { chunked: true } : {}), ...(deps.cut ? { signal: deps.cut } : {}) });
       exchange.operationId = operationId;
       // Cut off by the stop, not by the target: no evidence either way.
       if (deps.stop?.aborted && exchange.status === undefined) stopped();

@@ -5,10 +5,10 @@ import { requestLine } from '../support/show.js';
 
 /**
  * Offsets at the integer widths a target's stack may store them in: 32-bit
- * signed and unsigned limits, and the largest integer a double holds exactly
- * (beyond it the contract calls offsets grey).
+ * signed and unsigned limits, the largest safe integer of a double, and 2^53
+ * itself (the contract calls only offsets beyond it grey).
  */
-export const largeOffsets: readonly number[] = [2 ** 31 - 1, 2 ** 31, 2 ** 32, Number.MAX_SAFE_INTEGER];
+export const largeOffsets: readonly number[] = [2 ** 31 - 1, 2 ** 31, 2 ** 32, Number.MAX_SAFE_INTEGER, 2 ** 53];
 
 /** The limit sent with them: small, so a page that wrongly starts elsewhere stays cheap. */
 const pageLimit = 3;

@@ -46,7 +46,8 @@ export function parsePage(body: unknown): Page | string {
   const numbers: Record<string, number> = {};
   for (const key of ['total', 'limit', 'offset'] as const) {
     const value = body.metadata[key];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return `metadata.${key} is not a non-negative integer (${JSON.stringify(value) ?? 'missing'})`;
+    // Up to 2^53, not just safe integers: an offset of 2^53 is in the contract's accept set and must be echoed.
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 2 ** 53) return `metadata.${key} is not a non-negative integer (${JSON.stringify(value) ?? 'missing'})`;
     numbers[key] = value;
   }
   return { users: body.users as Record<string, unknown>[], total: numbers.total, limit: numbers.limit, offset: numbers.offset };

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { request } from 'undici';
 
 export interface ApiAnswer {
@@ -16,6 +17,8 @@ export interface ApiCall {
   /** Default `application/json` when there is a body; null sends none. */
   contentType?: string | null;
   headers?: Record<string, string>;
+  /** The body sent chunked, with no Content-Length. */
+  chunked?: boolean;
 }
 
 /** One request to a running server, for the tests: the whole answer, read and parsed. */
@@ -26,7 +29,8 @@ export async function callApi(baseUrl: string, method: string, path: string, cal
     body = typeof call.body === 'string' ? call.body : JSON.stringify(call.body);
     if (call.contentType !== null) headers['content-type'] = call.contentType ?? 'application/json';
   }
-  const res = await request(`${baseUrl}${path}`, { method: method as 'GET', headers, body });
+  const sent = call.chunked && body !== undefined ? Readable.from([Buffer.from(body)], { objectMode: false }) : body;
+  const res = await request(`${baseUrl}${path}`, { method: method as 'GET', headers, body: sent });
   const text = await res.body.text();
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;

@@ -381,6 +381,13 @@ export const createFaults = [
     hook: () => ({ bodyLimit: (limit) => limit - 1 }),
   },
   {
+    name: 'chunked-limit-inclusive',
+    rule: 'Bodies over 1 MiB MAY be refused with 413 (a body of exactly 1 MiB is processed, however it is framed).',
+    description: 'A body sent chunked (no Content-Length) is counted as it streams in and refused with 413 once it reaches 1 MiB, not once it passes it; a body with a Content-Length is judged right.',
+    proves: ['CREATE-BODY-SIZE'],
+    hook: () => ({ readBody: (next) => (req, limit) => next(req, req.headers['content-length'] === undefined ? limit - 1 : limit) }),
+  },
+  {
     name: 'body-over-limit-400',
     rule: 'Bodies over 1 MiB MAY be refused with 413; any other answer is the one due to the body.',
     description: 'A body over 1 MiB is cut at the limit and then answered 400 "not valid JSON", even when it is a valid user.',

@@ -216,6 +216,13 @@ export const listFaults = [
     hook: afterParsing((query) => (query.offset < Number.MAX_SAFE_INTEGER ? { ok: true, query } : { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' })),
   },
   {
+    name: 'offset-safe-integer-only',
+    rule: 'offset is any integer >= 0; only offsets beyond 2^53 are grey.',
+    description: 'An offset of 2^53 is rejected with 400: the bound is Number.isSafeInteger (up to 2^53 − 1), one short of the contract.',
+    proves: ['LIST-OFFSET-LARGE'],
+    hook: afterParsing((query) => (Number.isSafeInteger(query.offset) ? { ok: true, query } : { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' })),
+  },
+  {
     name: 'list-count-then-page',
     rule: 'users.length is min(limit, max(0, total - offset)) in every answer, also while other clients create users.',
     description: 'The total and the page are read in two steps with an await between them: users created in between are on the page but not in the total.',
