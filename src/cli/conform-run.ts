@@ -108,6 +108,7 @@ export async function conformRun(setup: RunSetup, handlers: readonly RunHandler[
         strict: options.strict,
         readOnly: options.readOnly,
         runs: options.runs,
+        ...(options.noTouchExisting ? { existingUsersUntouched: true } : {}),
         ...(options.insecure && target.baseUrl.startsWith('https:') ? { insecure: true } : {}),
         ...(note ? { note } : {}),
         ...(options.shard ? { shard: options.shard } : {}),

@@ -117,6 +117,7 @@ export function mergeReports(inputs: readonly MergeInput[], everyShardIds: Reado
         requests: inputs.reduce((n, i) => n + i.report.run.requests, 0),
         strict,
         readOnly: inputs.every((i) => i.report.run.readOnly),
+        ...(inputs.every((i) => i.report.run.existingUsersUntouched) ? { existingUsersUntouched: true } : {}),
         ...(inputs.some((i) => i.report.run.insecure) ? { insecure: true } : {}),
         runs: first.report.run.runs,
         ...(notes.length > 0 ? { note: notes.join('; ') } : {}),

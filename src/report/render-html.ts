@@ -66,7 +66,7 @@ export function renderHtml(report: ConformanceReport): string {
     ['Duration', h(formatDuration(run.durationMs))],
     ['Requests', h(String(run.requests))],
     ['Runs per property', h(String(run.runs))],
-    ['Mode', h([strict ? 'strict' : 'normal', run.readOnly ? 'read-only' : 'read-write'].join(', '))],
+    ['Mode', h([strict ? 'strict' : 'normal', run.readOnly ? 'read-only' : 'read-write', ...(run.existingUsersUntouched ? ['existing users untouched'] : [])].join(', '))],
     ...(run.shard ? ([['Shard', h(`${run.shard.index} of ${run.shard.count}`)]] as [string, string][]) : []),
     ...(run.merged
       ? ([['Merged from', run.merged.map((m) => `<code>${h(m.id)}</code>${m.shard ? ` (shard ${m.shard.index}/${m.shard.count}, seed ${h(String(m.seed))})` : ''}`).join(', ')]] as [string, string][])

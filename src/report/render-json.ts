@@ -8,7 +8,7 @@ const REPORT_KEYS = ['tool', 'spec', 'target', 'run', 'summary', 'requirements']
 const TOOL_KEYS = ['name', 'version'] as const;
 const SPEC_KEYS = ['title', 'version'] as const;
 const TARGET_KEYS = ['baseUrl', 'embedded', 'fault'] as const;
-const RUN_KEYS = ['id', 'seed', 'startedAt', 'durationMs', 'requests', 'strict', 'readOnly', 'runs', 'insecure', 'note', 'shard', 'merged'] as const;
+const RUN_KEYS = ['id', 'seed', 'startedAt', 'durationMs', 'requests', 'strict', 'readOnly', 'runs', 'existingUsersUntouched', 'insecure', 'note', 'shard', 'merged'] as const;
 const SUMMARY_KEYS = ['verdict', 'total', 'passed', 'failed', 'warnings', 'skipped', 'errored'] as const;
 const REQUIREMENT_KEYS = [
   'id', 'level', 'area', 'title', 'rule', 'contract', 'status', 'reason', 'durationMs', 'requests', 'findings',

@@ -121,6 +121,7 @@ function runProperties(report: ConformanceReport): string {
     ['runs', String(report.run.runs)],
     ['strict', String(report.run.strict)],
     ['readOnly', String(report.run.readOnly)],
+    ['existingUsersUntouched', report.run.existingUsersUntouched ? 'true' : undefined],
     ['insecure', report.run.insecure ? 'true' : undefined],
     ['verdict', report.summary.verdict],
     ['note', report.run.note],

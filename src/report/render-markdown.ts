@@ -38,6 +38,7 @@ export function renderMarkdown(report: ConformanceReport): string {
     `${run.requests} ${run.requests === 1 ? 'request' : 'requests'}`,
     ...(strict ? ['strict'] : []),
     ...(run.readOnly ? ['read-only'] : []),
+    ...(run.existingUsersUntouched ? ['existing users untouched'] : []),
     ...(run.shard ? [`shard ${run.shard.index}/${run.shard.count}`] : []),
     ...(run.merged ? [`merged from ${run.merged.length} ${run.merged.length === 1 ? 'run' : 'runs'}`] : []),
   ].join(' · ');

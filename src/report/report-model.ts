@@ -24,6 +24,8 @@ export interface ConformanceReport {
     runs: number;
     /** Why the run ended early or could not be done, if it did. */
     note?: string;
+    /** --no-touch-existing: no request wrote to or reused the e-mail of a user the run did not create. */
+    existingUsersUntouched?: true;
     /** --insecure: the target's TLS certificate was not verified (every writer says so, loudly). */
     insecure?: true;
     /** Under --shard=I/N: the part of the requirements this run took. */

@@ -47,12 +47,18 @@ describe('isTestUser', () => {
 });
 
 describe('--no-touch-existing', () => {
-  it('skips the checks that reach users the suite did not create, and says why', async () => {
+  it('skips the checks that reach users the suite did not create, says why, and the run record says so', async () => {
     const outcome = await conformForTest(['--only=UPDATE-EXISTING-USERS,CREATE-DUPLICATE-EXISTING', '--no-touch-existing', '--seed=1']);
+    expect(outcome.report?.run.existingUsersUntouched).toBe(true);
     expect(outcome.report?.requirements.map((r) => [r.id, r.status, r.reason])).toEqual([
       ['CREATE-DUPLICATE-EXISTING', 'skipped', touchExistingOff],
       ['UPDATE-EXISTING-USERS', 'skipped', touchExistingOff],
     ]);
     expect(outcome.code).toBe(0);
+  });
+
+  it('is absent from the run record of a run that may touch them', async () => {
+    const outcome = await conformForTest(['--only=CREATE-DUPLICATE-EXISTING', '--seed=1']);
+    expect(outcome.report?.run.existingUsersUntouched).toBeUndefined();
   });
 });
