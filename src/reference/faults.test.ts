@@ -806,6 +806,13 @@ const rows: Row[] = [
     faulty: [201, 201, 409],
   },
   {
+    fault: 'email-index-first-page',
+    seedUsers: 20,
+    probe: async (api) => [await createStatus(api, { email: 'seed-1@example.com' }), await createStatus(api, { email: 'SEED-15@example.com' }), await createStatus(api, { email: 'new@example.com' }), await createStatus(api, { email: 'New@example.com' })],
+    correct: [409, 409, 201, 409],
+    faulty: [409, 201, 201, 409],
+  },
+  {
     fault: 'first-id-collides',
     seedUsers: 1,
     probe: async (api) => {

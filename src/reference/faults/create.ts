@@ -445,6 +445,30 @@ export const createFaults = [
     },
   },
   {
+    name: 'email-index-first-page',
+    rule: 'email is unique across users, compared case-insensitively: e-mail already used by another user: 409.',
+    description: 'The e-mail index of the users there before start-up was warmed from their first page of 10: the e-mail of an older user past those is taken again (201).',
+    proves: ['CREATE-DUPLICATE-EXISTING'],
+    hook: (env) => {
+      const started = env.now();
+      const warmed = 10;
+      return {
+        store: (inner) => storeWith(inner, {
+          emailTaken(email, except) {
+            if (!inner.emailTaken(email, except)) return false;
+            const all = inner.column(userStatuses);
+            for (let i = 0; i < all.length; i += 1) {
+              const user = all.at(i);
+              if (user.userId === except?.userId || user.email?.toLowerCase() !== email.toLowerCase()) continue;
+              return user.createdAt >= started || i < warmed;
+            }
+            return false;
+          },
+        }),
+      };
+    },
+  },
+  {
     name: 'first-id-collides',
     rule: 'userId is assigned by the server and never changes; a new user MUST then be readable with GET.',
     description: 'The id sequence was not moved past the imported users: the first create of the server is answered with the id of the first imported user, and a GET of that id shows the imported one.',
