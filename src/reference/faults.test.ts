@@ -629,6 +629,16 @@ const rows: Row[] = [
     faulty: [200, 400],
   },
   {
+    fault: 'list-phantom-users',
+    seedUsers: 10,
+    probe: async (api) => {
+      const listed = (await list(api, '?limit=10')).users as Json[];
+      return Promise.all(listed.slice(5, 8).map(async (user) => (await api('GET', `/v1/users/${String(user.userId)}`)).status));
+    },
+    correct: [200, 200, 200],
+    faulty: [200, 404, 200],
+  },
+  {
     fault: 'list-count-then-page',
     seedUsers: 2,
     // A list, and a create sent while it is being answered: does the page ever hold more users than its total counts?

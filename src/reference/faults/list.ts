@@ -223,6 +223,16 @@ export const listFaults = [
     hook: afterParsing((query) => (Number.isSafeInteger(query.offset) ? { ok: true, query } : { ok: false, detail: 'offset must be an integer of 0 or more, written in plain decimal' })),
   },
   {
+    name: 'list-phantom-users',
+    rule: 'metadata.total counts every user that matches the filter; a listed user is a user, readable with GET.',
+    description: 'The list is served from a search index that still holds rows of a rolled-back import: every seventh listed user carries an id no user has (GET answers 404).',
+    proves: ['LIST-ITEMS-READABLE'],
+    hook: () => ({
+      listPage: (next) => async (column, query) =>
+        (await next(column, query)).map((user, i) => ((query.offset + i) % 7 === 6 ? { ...user, userId: `${user.userId}r` } : user)),
+    }),
+  },
+  {
     name: 'list-count-then-page',
     rule: 'users.length is min(limit, max(0, total - offset)) in every answer, also while other clients create users.',
     description: 'The total and the page are read in two steps with an await between them: users created in between are on the page but not in the total.',
