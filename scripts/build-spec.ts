@@ -1,0 +1,32 @@
+// `npm run build`, after tsc: checks the project's spec once, as a run would, and writes it beside
+// the built src/spec/load-spec.js (dist/src/spec/users.openapi.json), so a built run reads it
+// without swagger-parser. A run checks the YAML itself when the copy is missing or the YAML changed.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { isCommandEntry } from '../src/cli/command-entry.js';
+import { packageFile } from '../src/spec/package-files.js';
+import { checkedDocument, defaultSpecPath, specTextHash, type PrebuiltSpec } from '../src/spec/load-spec.js';
+
+/** Checks spec/users.openapi.yaml (SpecError if it is not valid) and writes its prebuilt copy into `distDir`; returns the file written. */
+export async function writePrebuiltSpec(distDir: string): Promise<string> {
+  await checkedDocument(defaultSpecPath);
+  const text = await readFile(defaultSpecPath, 'utf8');
+  const document: unknown = parse(text);
+  // Only local $refs: a run dereferences the copy with dereferenceLocal, which follows no other.
+  const external = JSON.stringify(document).match(/"\$ref":"(?!#\/)[^"]*"/);
+  if (external) throw new Error(`build-spec: ${defaultSpecPath} has a $ref that is not local (${external[0]}): a prebuilt copy cannot hold it`);
+  const prebuilt: PrebuiltSpec = { sha256: specTextHash(text), document };
+  const out = join(distDir, 'src', 'spec', 'users.openapi.json');
+  await writeFile(out, JSON.stringify(prebuilt));
+  return out;
+}
+
+if (isCommandEntry(import.meta.url)) {
+  try {
+    await writePrebuiltSpec(packageFile('dist'));
+  } catch (error) {
+    process.stderr.write(`build-spec: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}
