@@ -3,19 +3,21 @@
 // without swagger-parser. A run checks the YAML itself when the copy is missing or the YAML changed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { isCommandEntry } from '../src/cli/command-entry.js';
 import { packageFile } from '../src/spec/package-files.js';
-import { checkedDocument, defaultSpecPath, specTextHash, type PrebuiltSpec } from '../src/spec/load-spec.js';
+import { checkedDocument, defaultSpecPath, dereferenceLocal, specTextHash, type PrebuiltSpec } from '../src/spec/load-spec.js';
 
 /** Checks spec/users.openapi.yaml (SpecError if it is not valid) and writes its prebuilt copy into `distDir`; returns the file written. */
 export async function writePrebuiltSpec(distDir: string): Promise<string> {
-  await checkedDocument(defaultSpecPath);
+  const checked = await checkedDocument(defaultSpecPath);
   const text = await readFile(defaultSpecPath, 'utf8');
   const document: unknown = parse(text);
-  // Only local $refs: a run dereferences the copy with dereferenceLocal, which follows no other.
-  const external = JSON.stringify(document).match(/"\$ref":"(?!#\/)[^"]*"/);
-  if (external) throw new Error(`build-spec: ${defaultSpecPath} has a $ref that is not local (${external[0]}): a prebuilt copy cannot hold it`);
+  // A run dereferences the copy with dereferenceLocal (local $refs only): it must give what swagger-parser gave.
+  if (!isDeepStrictEqual(dereferenceLocal(parse(text)), checked)) {
+    throw new Error(`${defaultSpecPath} dereferences differently without swagger-parser (a $ref that is not local?): no prebuilt copy can stand for it`);
+  }
   const prebuilt: PrebuiltSpec = { sha256: specTextHash(text), document };
   const out = join(distDir, 'src', 'spec', 'users.openapi.json');
   await writeFile(out, JSON.stringify(prebuilt));

@@ -68,6 +68,11 @@ describe('dereferenceLocal', () => {
     expect(dereferenceLocal(given)).toEqual(want);
   });
 
+  it('makes a schema that refers to itself a cycle, walked once', () => {
+    const ours = dereferenceLocal({ defs: { node: { properties: { next: { $ref: '#/defs/node' } } } } }) as { defs: { node: { properties: { next: unknown } } } };
+    expect(ours.defs.node.properties.next).toBe(ours.defs.node);
+  });
+
   it('refuses a $ref to nothing', () => {
     expect(() => dereferenceLocal({ a: { $ref: '#/nowhere' } })).toThrow(SpecError);
   });

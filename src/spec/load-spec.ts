@@ -124,7 +124,7 @@ export async function readPrebuiltSpec(url: URL | string, path: string): Promise
 /**
  * Replaces every local `$ref` (`#/…`) of a document with the object it points to, in place, as
  * swagger-parser's dereference does for a one-file spec: one object for all references to it
- * (so Ajv compiles a shared schema once). The build checked there are no others.
+ * (so Ajv compiles a shared schema once). The build checked that this gives what swagger-parser gives.
  */
 export function dereferenceLocal(document: unknown): unknown {
   const resolve = (ref: string): unknown =>
@@ -133,14 +133,16 @@ export function dereferenceLocal(document: unknown): unknown {
       .split('/')
       .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
       .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], document);
+  const done = new Set<object>(); // walked once: a schema that refers to itself becomes a cycle, as with swagger-parser
   const visit = (value: unknown): unknown => {
-    if (typeof value !== 'object' || value === null) return value;
+    if (typeof value !== 'object' || value === null || done.has(value)) return value;
     const ref = (value as { $ref?: unknown }).$ref;
     if (typeof ref === 'string' && ref.startsWith('#/')) {
       const target = resolve(ref);
       if (target === undefined) throw new SpecError(`spec: $ref ${ref} points to nothing`);
       return visit(target);
     }
+    done.add(value);
     const entries = value as Record<string, unknown>;
     for (const key of Object.keys(entries)) entries[key] = visit(entries[key]);
     return value;
