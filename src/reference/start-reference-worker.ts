@@ -14,13 +14,12 @@ const closeGraceMs = 2_000;
 /**
  * Starts the reference server in a worker thread of its own, so its request handling runs on
  * another core than the suite that tests it (docs/benchmarks.md). The same options and the same
- * server as `startReferenceServer`; resolves once it listens. The worker never keeps the process
- * alive: a command that ends without closing it still exits.
+ * server as `startReferenceServer`; resolves once it listens. Once it listens the worker keeps the
+ * process alive only while a close is awaited: a command that ends without closing it still exits.
  */
 export function startReferenceWorker(options: ReferenceServerOptions = {}, script: URL | undefined = referenceWorkerScript): Promise<ReferenceServer> {
   if (script === undefined) return Promise.reject(new Error('the reference worker runs from the built package only'));
   const worker = new Worker(script, { workerData: options });
-  worker.unref();
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   // After the start, a crash of the thread shows as refused connections in the run; before it, as the start's error.
   let crashed: Error | undefined;
@@ -28,6 +27,8 @@ export function startReferenceWorker(options: ReferenceServerOptions = {}, scrip
   return new Promise<ReferenceServer>((resolve, reject) => {
     worker.once('message', (message: ReferenceWorkerMessage) => {
       if ('error' in message) return reject(new Error(message.error));
+      // Held until it listens (the caller awaits that), then let go: the server alone never keeps the process up.
+      worker.unref();
       let closing: Promise<void> | undefined;
       resolve({
         url: message.url,
