@@ -13,14 +13,13 @@ import { checkedDocument, defaultSpecPath, dereferenceLocal, specTextHash, type 
 export async function writePrebuiltSpec(distDir: string): Promise<string> {
   const checked = await checkedDocument(defaultSpecPath);
   const text = await readFile(defaultSpecPath, 'utf8');
-  const document: unknown = parse(text);
-  // A run dereferences the copy with dereferenceLocal (local $refs only): it must give what swagger-parser gave.
-  if (!isDeepStrictEqual(dereferenceLocal(parse(text)), checked)) {
+  const json = JSON.stringify({ sha256: specTextHash(text), document: parse(text) } satisfies PrebuiltSpec);
+  // A run reads this JSON and dereferences it with dereferenceLocal (local $refs only): that must give what swagger-parser gave.
+  if (!isDeepStrictEqual(dereferenceLocal((JSON.parse(json) as PrebuiltSpec).document), checked)) {
     throw new Error(`${defaultSpecPath} dereferences differently without swagger-parser (a $ref that is not local?): no prebuilt copy can stand for it`);
   }
-  const prebuilt: PrebuiltSpec = { sha256: specTextHash(text), document };
   const out = join(distDir, 'src', 'spec', 'users.openapi.json');
-  await writeFile(out, JSON.stringify(prebuilt));
+  await writeFile(out, json);
   return out;
 }
 
