@@ -22,6 +22,7 @@ import { splitProfile, timeCategories, type CpuProfile, type TimeCategory } from
 import { linearSlope, median } from './bench/statistics.js';
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
+import { writePrebuiltSpec } from './build-spec.js';
 import { benchHostile, formatHostileTable, hostileMaxTimeS } from './bench-hostile.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
 import { projectSpec } from '../src/spec/load-spec.js';
@@ -183,8 +184,9 @@ interface StartupFigure {
  * in every round, so a loaded machine's drift falls on both alike: read the ratio.
  */
 async function measureStartup(rounds: number): Promise<StartupFigure[]> {
-  // The built command is what `npm run build` compiles (the pact is not needed here).
+  // The built command is what `npm run build` makes (the pact is not needed here).
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+  await writePrebuiltSpec(join(root, 'dist'));
   const commands: Array<{ command: string; args: () => Promise<string[]> }> = [
     { command: 'conform --version', args: async () => ['--version'] },
     { command: 'conform --help', args: async () => ['--help'] },

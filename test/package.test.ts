@@ -111,6 +111,12 @@ describe('the packed package, installed into an empty folder', () => {
     expect(faulty.code, faulty.stderr).toBe(1);
   });
 
+  it('stops the embedded server (a worker thread, built) on a way out before the run: exit 2, no hanging process', async () => {
+    // The server starts before the options are checked against the catalogue; a hang would end in bin()'s timeout (code -1).
+    const refused = await bin('users-api-conformance', ['--only=read', '--fault=no-such-fault', '--report-dir=refused']);
+    expect(refused).toMatchObject({ code: 2, stderr: 'conform: unknown fault: no-such-fault (see npm run serve -- --list-faults)\n' });
+  });
+
   it('verifies the shipped pact against the served reference server', async () => {
     const verified = await bin('users-api-pact-verify', [`--base-url=${serverUrl}`]);
     expect(verified.code, verified.stderr + verified.stdout).toBe(0);

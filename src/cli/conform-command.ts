@@ -1,9 +1,11 @@
 import type { ConformanceReport } from '../report/report-model.js';
+import type { ReferenceServer } from '../reference/start-reference-server.js';
 import type { Requirement } from '../run/requirement.js';
 import { packageVersion } from '../spec/package-files.js';
 import { CliError, exitCodes, verdictExitCode } from './cli-error.js';
 import { conformUsage, type ConformOptions } from './conform-options.js';
 import type { Target } from './conform-run.js';
+import { startEmbeddedServer, type StartServer } from './embedded-server.js';
 import { resolveConformOptions } from './resolve-conform-options.js';
 import { useColour } from './colour.js';
 
@@ -26,17 +28,47 @@ export interface Io {
   outIsTTY?: boolean;
 }
 
-/** The whole `conform` command over `catalogue`; returns the exit code, never throws, never exits. */
-export async function runConformCommand(argv: string[], io: Io, loadCatalogue: () => Promise<readonly Requirement[]>, specPath?: string): Promise<number> {
+/** What the command runs over, besides its argv and io. */
+export interface ConformSetup {
+  /** The catalogue, loaded once the options ask for it (not for --help or --version). */
+  loadCatalogue: () => Promise<readonly Requirement[]>;
+  /** Default: the project's spec. */
+  specPath?: string;
+  /** How the embedded reference server starts; default: in this thread. */
+  startServer?: StartServer;
+}
+
+/** The whole `conform` command; returns the exit code, never throws, never exits. */
+export async function runConformCommand(argv: string[], io: Io, setup: ConformSetup): Promise<number> {
+  let embedded: Promise<ReferenceServer> | undefined;
+  try {
+    return await conform(argv, io, setup, (server) => (embedded = server));
+  } finally {
+    // The run's target closes the server; this closes it on the ways out before the run (a bad option, nothing to rerun).
+    await embedded?.then((server) => server.close(), () => {});
+  }
+}
+
+async function conform(argv: string[], io: Io, setup: ConformSetup, started: (server: Promise<ReferenceServer>) => void): Promise<number> {
   const env = io.env ?? {};
   let options: ConformOptions;
   let requirements: Requirement[];
   let previous: ConformanceReport | undefined;
+  let embedded: Promise<ReferenceServer> | undefined;
   try {
     options = await resolveConformOptions(argv, env, io.cwd ?? process.cwd());
     if (options.help) return io.out(conformUsage), exitCodes.conformant;
     if (options.version) return io.out(`users-api-conformance ${packageVersion()}`), exitCodes.conformant;
-    const catalogue = await loadCatalogue();
+    const startEmbedded = (run: ConformOptions) => {
+      if (embedded !== undefined || run.baseUrl !== undefined) return;
+      embedded = startEmbeddedServer(run, setup.startServer);
+      embedded.catch(() => {}); // its error is the run's, reported where the target opens
+      started(embedded);
+    };
+    // Started first, so the server gets ready (in a worker: on the other core) while this thread loads the catalogue, the spec
+    // and the validators; a rerun's faults come from the report it reruns, so its server starts once that is read.
+    if (!options.listRequirements && !options.diff && !options.mergeReports && options.rerunFailed === undefined) startEmbedded(options);
+    const catalogue = await setup.loadCatalogue();
     if (options.listRequirements) return io.out((await import('./format-catalogue.js')).formatCatalogue(catalogue)), exitCodes.conformant;
     if (options.diff || options.mergeReports) {
       const { runReportCommand } = await import('./run-report-command.js');
@@ -53,6 +85,7 @@ export async function runConformCommand(argv: string[], io: Io, loadCatalogue: (
       if (rerun.requirements.length === 0) return io.out(`conform: no previously failed requirements in ${source}: nothing to run`), exitCodes.conformant;
       ({ requirements, options } = rerun);
     }
+    startEmbedded(options);
   } catch (error) {
     io.err(`conform: ${error instanceof CliError ? error.message : String(error)}`);
     return exitCodes.error;
@@ -72,9 +105,9 @@ export async function runConformCommand(argv: string[], io: Io, loadCatalogue: (
   io = redacting(io, (text) => redactText(text, secrets));
   let target: Target | undefined;
   try {
-    const spec = await loadSpec(specPath ?? defaultSpecPath);
+    const spec = await loadSpec(setup.specPath ?? defaultSpecPath);
     const validators = createValidators(spec);
-    target = await openTarget(options, await readNetworkSettings(options, env));
+    target = await openTarget(options, await readNetworkSettings(options, env), embedded);
     const report = await conformRun({ spec, validators, target, requirements, options, secrets, ...(io.signal ? { signal: io.signal } : {}) }, [
       progressHandler({
         mode: options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal',

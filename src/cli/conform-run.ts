@@ -1,8 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { targetAnswered } from '../http/exchange.js';
 import { createHttpClient, type HttpClient } from '../http/http-client.js';
-import { startReferenceServer } from '../reference/start-reference-server.js';
-import type { FaultName } from '../reference/faults.js';
+import type { ReferenceServer } from '../reference/start-reference-server.js';
 import type { ConformanceReport } from '../report/report-model.js';
 import type { RequirementResult } from '../run/results.js';
 import { redactReport } from '../report/redact-report.js';
@@ -14,6 +13,7 @@ import type { Spec } from '../spec/load-spec.js';
 import { packageVersion } from '../spec/package-files.js';
 import type { Validators } from '../validate/validators.js';
 import type { ConformOptions } from './conform-options.js';
+import { startEmbeddedServer } from './embedded-server.js';
 import type { NetworkSettings } from './network-settings.js';
 
 /** What the run tells its handlers once the target has answered and the requirements start. */
@@ -48,9 +48,12 @@ export interface Target {
   close(): Promise<void>;
 }
 
-/** Opens the target: with no --base-url, starts the embedded reference server with the faults asked for. */
-export async function openTarget(options: ConformOptions, network: NetworkSettings = {}): Promise<Target> {
-  const server = options.baseUrl === undefined ? await startReferenceServer({ faults: options.faults as FaultName[], seedUsers: 150 }) : undefined;
+/**
+ * Opens the target: with no --base-url, the embedded reference server (`embedded`, already
+ * starting, else started here in this thread); the target's close stops it.
+ */
+export async function openTarget(options: ConformOptions, network: NetworkSettings = {}, embedded?: Promise<ReferenceServer>): Promise<Target> {
+  const server = options.baseUrl === undefined ? await (embedded ?? startEmbeddedServer(options)) : undefined;
   const baseUrl = options.baseUrl ?? server!.url;
   try {
     // The embedded server is this process's own, on loopback: no proxy stands between.

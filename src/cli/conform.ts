@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { isCommandEntry } from './command-entry.js';
 import { runConformCommand, type Io } from './conform-command.js';
+import type { StartServer } from './embedded-server.js';
+import { referenceWorkerScript, startReferenceWorker } from '../reference/start-reference-worker.js';
 
 export type { Io } from './conform-command.js';
 
@@ -8,8 +10,8 @@ export type { Io } from './conform-command.js';
  * `conform` over the project's catalogue (the entry point is where the catalogue comes in, loaded
  * only when the options need it: not for --help or --version); returns the exit code.
  */
-export function runConform(argv: string[], io: Io, specPath?: string): Promise<number> {
-  return runConformCommand(argv, io, async () => (await import('../../suites/index.js')).catalogue, specPath);
+export function runConform(argv: string[], io: Io, specPath?: string, startServer?: StartServer): Promise<number> {
+  return runConformCommand(argv, io, { loadCatalogue: async () => (await import('../../suites/index.js')).catalogue, ...(specPath ? { specPath } : {}), ...(startServer ? { startServer } : {}) });
 }
 
 // Run as a command: wire stdout/stderr and signals, and exit with the code.
@@ -29,13 +31,17 @@ if (isCommandEntry(import.meta.url)) {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const code = await runConform(process.argv.slice(2), {
+  const io: Io = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     signal: controller.signal,
     env: process.env,
     ...(process.stderr.isTTY ? { terminal: { write: (text: string) => process.stderr.write(text), columns: process.stderr.columns } } : {}),
     outIsTTY: process.stdout.isTTY === true,
-  });
+  };
+  // Built, the embedded server runs in a worker thread: its request handling gets the second core
+  // instead of sharing this event loop with the suite (docs/benchmarks.md). From the sources (tsx)
+  // it stays in this thread: Node 20 cannot load TypeScript in a worker.
+  const code = await runConform(process.argv.slice(2), io, undefined, referenceWorkerScript ? startReferenceWorker : undefined);
   process.exit(controller.signal.aborted ? (process.exitCode as number) : code);
 }

@@ -208,14 +208,31 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const started = performance.now();
     const finish = (part: Omit<Exchange, 'record' | 'curl' | 'headers' | 'text' | 'hasJson'> & Partial<Exchange> & { excerpt?: BodyExcerptSource }): Exchange => {
       const { excerpt, ...fields } = part;
-      const record: ExchangeRecord = {
-        request: recordRequest,
-        ...(excerpt === undefined ? {} : { response: recordResponse(excerpt, secrets) }),
-        ...(part.error ? { error: redactText(part.error, secrets) } : {}),
-        startedAt: startedAt.toISOString(),
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      // The record and the curl line are made when first read: most exchanges pass and are never
+      // reported, and quoting, redacting and escaping every body took ~5 % of a run's CPU.
+      let record: ExchangeRecord | undefined;
+      let curl: string | undefined;
+      const exchange: Exchange = {
+        hasJson: false,
+        text: '',
+        headers: {},
+        ...fields,
+        get record() {
+          record ??= {
+            request: recordRequest,
+            ...(excerpt === undefined ? {} : { response: recordResponse(excerpt, secrets) }),
+            ...(part.error ? { error: redactText(part.error, secrets) } : {}),
+            startedAt: startedAt.toISOString(),
+            durationMs,
+          };
+          return record;
+        },
+        get curl() {
+          curl ??= curlLine(recordRequest);
+          return curl;
+        },
       };
-      const exchange: Exchange = { hasJson: false, text: '', headers: {}, ...fields, record, curl: curlLine(recordRequest) };
       options.onExchange?.(exchange);
       return exchange;
     };
