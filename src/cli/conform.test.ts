@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conformForTest } from '../../test/support/conform-for-test.js';
+import { runConform } from './conform.js';
 
 describe('conform: arguments', () => {
   const rows: Array<{ given: string[]; want: { code: number; err?: RegExp; out?: RegExp } }> = [
@@ -47,6 +48,14 @@ describe('conform: exit codes against targets', () => {
     expect(result.code).toBe(2);
     expect(result.err).toEqual([expect.stringMatching(/^conform: target unreachable: http:\/\/127\.0\.0\.1:1: ECONNREFUSED/)]);
     expect(result.report?.summary.verdict).toBe('error');
+  });
+
+  it('exits 2 with one line when the reports cannot be written (under /proc, where Node 20\'s recursive mkdir never settles)', async () => {
+    const err: string[] = [];
+    const code = await runConform(['--only=READ-SUCCESS', '--seed=1', '--report-dir=/proc/conform-no-such-dir/reports'], { out: () => {}, err: (line) => err.push(line), env: {} });
+    expect(code).toBe(2);
+    // The progress line of the requirement, then the one line that says why no report was written.
+    expect(err.at(-1)).toMatch(/^conform: could not write the reports to \/proc\/conform-no-such-dir\/reports: /);
   });
 
   it('exits 0 against the embedded reference server, with the summary', async () => {

@@ -5,6 +5,7 @@ import type { ConformanceReport } from '../report/report-model.js';
 import { replayCommand } from '../report/replay-command.js';
 import { writeFileAtomic } from '../report/write-file-atomic.js';
 import { writeReports } from '../report/write-reports.js';
+import { CliError } from './cli-error.js';
 import type { RunHandler } from './conform-run.js';
 import { createProgress, type Progress, type ProgressOptions } from './create-progress.js';
 import { printSummary } from './print-summary.js';
@@ -32,7 +33,9 @@ export function progressHandler(options: Omit<ProgressOptions, 'total' | 'reques
 export function reportFilesHandler(reportDir: string, io: { out: Line; err: Line; colour: boolean }): RunHandler {
   return {
     async finished(report, ran) {
-      const paths = await writeReports(report, reportDir);
+      const paths = await writeReports(report, reportDir).catch((error: unknown) => {
+        throw new CliError(`could not write the reports to ${reportDir}: ${error instanceof Error ? error.message : String(error)}`);
+      });
       if (ran) printSummary(io.out, report, paths, io.colour);
       else io.err(`conform: ${report.run.note}`);
     },

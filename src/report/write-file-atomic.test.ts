@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { makeDirectory, writeFileAtomic } from './write-file-atomic.js';
 
 describe('writeFileAtomic', () => {
   let dir: string;
@@ -47,5 +47,37 @@ describe('writeFileAtomic', () => {
     await Promise.all(versions.map((v) => writeFileAtomic(path, v)));
     expect(versions).toContain(await readFile(path, 'utf8'));
     expect(await readdir(dir)).toEqual(['report.json']);
+  });
+});
+
+describe('makeDirectory', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'make-directory-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    { name: 'missing parents are made', given: ['a', 'b', 'c'] },
+    { name: 'an existing directory is kept', given: [] },
+  ])('$name', async ({ given }) => {
+    await makeDirectory(join(dir, ...given));
+    expect((await readdir(join(dir, ...given))).length).toBe(0);
+  });
+
+  it('made twice at once, it is made once', async () => {
+    await Promise.all([makeDirectory(join(dir, 'x', 'y')), makeDirectory(join(dir, 'x', 'y'))]);
+    expect(await readdir(join(dir, 'x'))).toEqual(['y']);
+  });
+
+  it('refuses a file in the way', async () => {
+    await writeFile(join(dir, 'file'), 'x');
+    await expect(makeDirectory(join(dir, 'file', 'sub'))).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+
+  it('fails under /proc instead of hanging', async () => {
+    await expect(makeDirectory('/proc/make-directory-test/sub')).rejects.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * Writes a file so that readers see the old content or the new, never a part: the data goes
@@ -36,5 +36,30 @@ async function syncDirectory(dir: string): Promise<void> {
     // The file is written and renamed; only crash durability is weaker here.
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+const codeOf = (error: unknown): unknown => (error as NodeJS.ErrnoException).code;
+
+/**
+ * Creates `dir` and its missing parents, one level at a time, like `mkdir -p`. Not Node's
+ * `mkdir(dir, { recursive: true })`: on Node 20 it never settles for a path under /proc
+ * (it retries the parent forever), and a run would hang at its very end, reports unwritten.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    try {
+      if ((await stat(at)).isDirectory()) break;
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+    } catch (error) {
+      if (codeOf(error) !== 'ENOENT' || dirname(at) === at) throw error;
+    }
+    missing.push(at);
+  }
+  for (const level of missing.reverse()) {
+    await mkdir(level).catch((error: unknown) => {
+      if (codeOf(error) !== 'EEXIST') throw error;
+    });
   }
 }

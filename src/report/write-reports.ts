@@ -1,11 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
 import { renderJunit } from './render-junit.js';
 import { renderMarkdown } from './render-markdown.js';
 import type { ConformanceReport } from './report-model.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { makeDirectory, writeFileAtomic } from './write-file-atomic.js';
 
 /** A type, not an interface, so it also passes as a `Record<string, string>`. */
 export type ReportPaths = {
@@ -34,7 +33,7 @@ export async function writeReports(report: ConformanceReport, dir: string): Prom
     markdown: renderMarkdown(report),
     html: renderHtml(report),
   };
-  await mkdir(root, { recursive: true });
+  await makeDirectory(root);
   await Promise.all((Object.keys(paths) as (keyof ReportPaths)[]).map((key) => writeFileAtomic(paths[key], contents[key])));
   return paths;
 }
