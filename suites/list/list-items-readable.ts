@@ -2,12 +2,13 @@ import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
-import { readPage } from '../support/page.js';
+import { type ListQuery, readPage } from '../support/page.js';
 import { showValue } from '../support/show.js';
 import { compareTimestamps } from '../support/time.js';
+import { userStatuses } from '../support/users.js';
 
-/** Users read from each place in the list: the start, the middle and the end. */
-const windowSize = 7;
+/** Users read from each place in a list: the start, the middle and the end. */
+const windowSize = 5;
 
 export default requirement({
   id: 'LIST-ITEMS-READABLE',
@@ -18,12 +19,19 @@ export default requirement({
   operations: ['listUsers', 'getUser'],
   writes: false,
   async run(ctx) {
-    // Windows at the start, the middle and the end of the list: a list served from a stale index or a wrong count
-    // shows users GET does not know, wherever they sit. Only fields no request can change are compared.
-    const { page: first } = await readPage(ctx, { limit: windowSize });
-    const offsets = [...new Set([Math.floor(first.total / 2 - windowSize / 2), first.total - windowSize].map((offset) => Math.max(windowSize, offset)))];
-    const pages = await Promise.all(offsets.filter((offset) => offset < first.total).map((offset) => readPage(ctx, { limit: windowSize, offset })));
-    const listed = [first, ...pages.map(({ page }) => page)].flatMap((page) => page.users).filter((user) => typeof user.userId === 'string');
+    // Windows at the start, the middle and the end of the whole list, and at the start and the end of each status's:
+    // a list served from a stale index or a wrong count shows users GET does not know, wherever they sit (a count
+    // off by one shows them at the end). Only fields no request can change are compared.
+    const windows = await Promise.all(
+      [{}, ...userStatuses.map((status) => ({ status }))].map(async (filter: ListQuery) => {
+        const { page: first } = await readPage(ctx, { ...filter, limit: windowSize });
+        const middle = filter.status === undefined ? [Math.floor(first.total / 2 - windowSize / 2)] : [];
+        const offsets = [...new Set([...middle, first.total - windowSize].map((offset) => Math.max(windowSize, offset)))].filter((offset) => offset < first.total);
+        const pages = await Promise.all(offsets.map((offset) => readPage(ctx, { ...filter, limit: windowSize, offset })));
+        return [first, ...pages.map(({ page }) => page)];
+      }),
+    );
+    const listed = windows.flat().flatMap((page) => page.users).filter((user) => typeof user.userId === 'string');
     const unique = [...new Map(listed.map((user) => [user.userId as string, user])).values()];
     const findings: Finding[] = [];
     await Promise.all(
