@@ -7,6 +7,7 @@ import { projectSpec, type Spec } from '../spec/load-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
 import { inArea, requirement, type Requirement } from './requirement.js';
 import { runRequirements, type RunOptions } from './run-requirements.js';
+import { deriveSeed } from './scope.js';
 
 let spec: Spec;
 let validators: Validators;
@@ -190,5 +191,65 @@ describe('runRequirements: property checks under --shard', { timeout: 10_000 }, 
   it('a failure found by a shard names the shard, to replay it', async () => {
     const { results } = await run([generating('T-PROP', true, [], 'ex-2')], fakeHttp(1), { shard: { index: 2, count: 2 } });
     expect(results[0]).toMatchObject({ status: 'failed', findings: [{ message: 'failed on ex-2', counterexample: 'ex-2', shard: { index: 2, count: 2 } }] });
+  });
+});
+
+describe('runRequirements: property cases at once', { timeout: 10_000 }, () => {
+  /** A property over arrays that reads one id per case and fails on a number over 60; records the paths it sent. */
+  const failingOver60 = (paths: string[]): Requirement =>
+    testRequirement('T-CASES', {
+      property: true,
+      run: (ctx) =>
+        ctx.property(fc.array(fc.nat(100)), async (value) => {
+          const exchange = await ctx.send('getUser', { pathParams: { userId: `usr_${value.join('x')}` } });
+          paths.push(exchange.record.request.url);
+          return value.some((n) => n > 60) ? { message: `case ${JSON.stringify(value)} holds a number over 60`, exchange } : undefined;
+        }, { runs: 40 }),
+    });
+  /** The fake target, counting the requests in flight at once. */
+  const countingHttp = () => {
+    const http = fakeHttp(2);
+    let now = 0;
+    let peak = 0;
+    const send = http.send.bind(http);
+    http.send = async (request) => {
+      peak = Math.max(peak, ++now);
+      try {
+        return await send(request);
+      } finally {
+        now--;
+      }
+    };
+    return { http, peak: () => peak };
+  };
+
+  it('runs cases at once, and a finding replays exactly with the same seed: same case, same shrink path, same requests', async () => {
+    const runs = await Promise.all(
+      [1, 2].map(async () => {
+        const paths: string[] = [];
+        const { http, peak } = countingHttp();
+        const { results } = await run([failingOver60(paths)], http, { seed: 77, runs: 40 });
+        return { result: results[0], paths, peak: peak() };
+      }),
+    );
+    const [first, second] = runs;
+    expect(first.result.status).toBe('failed');
+    expect(first.peak).toBeGreaterThan(1);
+    const finding = (r: RequirementResult) => ({ ...r.findings[0], exchange: undefined, curl: undefined });
+    expect(finding(second.result)).toEqual(finding(first.result));
+    expect(second.result.cases).toBe(first.result.cases);
+    expect(first.result.findings[0]).toMatchObject({ seed: 77, counterexample: [61], path: expect.stringMatching(/^\d+(:\d+)*$/) });
+    // Order within a batch may differ; the requests may not.
+    expect([...second.paths].sort()).toEqual([...first.paths].sort());
+  });
+
+  it('finds the case, shrink path and count a sequential fast-check run finds for the requirement seed', async () => {
+    const { results } = await run([failingOver60([])], fakeHttp(1), { seed: 77, runs: 40 });
+    const sequential = await fc.check(
+      fc.asyncProperty(fc.array(fc.nat(100)), async (value) => !value.some((n) => n > 60)),
+      { seed: deriveSeed(77, 'T-CASES'), numRuns: 40 },
+    );
+    expect(results[0].findings[0]).toMatchObject({ counterexample: sequential.counterexample?.[0], path: sequential.counterexamplePath, numRuns: sequential.numRuns });
+    expect(results[0].cases).toBe(sequential.numRuns);
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { aloneWhenAsked } from '../../src/run/concurrent-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import { CreateUser, ListNewest, ModelViolation, ReadUnknown, ReadUser, UpdateUser, userCommands, type RealSystem, type UserModel } from './user-commands.js';
 import { docsPatch, unlikelyId } from '../support/users.js';
@@ -10,7 +11,11 @@ import { docsPatch, unlikelyId } from '../support/users.js';
 class Sequence {
   /** The commands of the last run, as run (with the user ids they picked). */
   ran: string[] = [];
-  constructor(readonly commands: Iterable<fc.AsyncCommand<UserModel, RealSystem, boolean>>) {}
+  /** Whether it lists users (fast-check wraps the commands it generates; their text is the command's). */
+  readonly lists: boolean;
+  constructor(readonly commands: Iterable<fc.AsyncCommand<UserModel, RealSystem, boolean>>) {
+    this.lists = [...commands].some((command) => String(command) === String(new ListNewest()));
+  }
   toJSON(): string {
     return this.ran.join(' → ');
   }
@@ -40,19 +45,24 @@ export default requirement({
       new ListNewest(),
       new ReadUnknown(fc.sample(unlikelyId(ctx.runId), { seed: ctx.seed, numRuns: 1 })[0]),
     ]);
+    // Sequences run at once, each on users of its own (its model starts empty), their commands in order (each
+    // command's expectation is the model after the one before). But one that lists runs alone: another sequence's
+    // create between its own create and its list would hide a target that leaves the newest user off the list.
+    const turns = aloneWhenAsked();
     return ctx.property(
       commands,
-      async (sequence) => {
-        const real: RealSystem = { ctx, ran: [] };
-        sequence.ran = real.ran;
-        try {
-          await fc.asyncModelRun(() => ({ model: { users: [] } as UserModel, real }), sequence.commands);
-          return undefined;
-        } catch (error) {
-          if (!(error instanceof ModelViolation)) throw error;
-          return { message: `${error.message} — after ${real.ran.join(' → ')}`, exchange: error.exchange };
-        }
-      },
+      (sequence) =>
+        turns.run(sequence.lists, async () => {
+          const real: RealSystem = { ctx, ran: [] };
+          sequence.ran = real.ran;
+          try {
+            await fc.asyncModelRun(() => ({ model: { users: [] } as UserModel, real }), sequence.commands);
+            return undefined;
+          } catch (error) {
+            if (!(error instanceof ModelViolation)) throw error;
+            return { message: `${error.message} — after ${real.ran.join(' → ')}`, exchange: error.exchange };
+          }
+        }),
       { runs: 1 + Math.max(1, Math.floor(ctx.runs / 2)), examples: [example] },
     );
   },
