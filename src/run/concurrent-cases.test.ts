@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HttpFailure } from '../http/http-failure.js';
 import type { Violation } from './check-context.js';
-import { judgeCase, judgeCases, judgeEach, shrinkCase, type CaseParameters } from './concurrent-cases.js';
+import { aloneWhenAsked, judgeCase, judgeCases, judgeEach, lendingPool, shrinkCase, type CaseParameters } from './concurrent-cases.js';
 
 /** The values a sequential fc.check runs for `parameters`: what the concurrent runner must run too. */
 async function sequentialValues<T>(arbitrary: fc.Arbitrary<T>, parameters: CaseParameters<T>): Promise<T[]> {
@@ -136,5 +136,58 @@ describe('a property failure found with cases at once', () => {
     calls = 0;
     await expect(shrinkCase(fc.array(fc.nat()), silent, { seed: 1, numRuns: 10, path: '0' })).rejects.toThrow(HttpFailure);
     expect(calls).toBe(1);
+  });
+});
+
+describe('lendingPool', () => {
+  it('lends an item to one borrower at a time; a borrower waits while none is free', async () => {
+    const pool = lendingPool(['a', 'b', 'c']);
+    const holding = new Set<string>();
+    let overlaps = 0;
+    const counter = inFlightCounter();
+    await judgeEach(Array.from({ length: 20 }, (_, i) => i), (i) =>
+      pool.use(async (item) => {
+        if (holding.has(item)) overlaps++;
+        holding.add(item);
+        await counter.wait();
+        holding.delete(item);
+        return i;
+      }),
+      8,
+    );
+    expect(overlaps).toBe(0);
+    expect(counter.peak()).toBe(3);
+  });
+
+  it('refuses to lend from nothing (every borrower would wait for ever)', () => {
+    expect(() => lendingPool([])).toThrow('nothing to lend');
+  });
+});
+
+describe('aloneWhenAsked', () => {
+  it('runs tasks together, but one that asks to run alone overlaps no other; those alone start in the order they ask', async () => {
+    const turns = aloneWhenAsked();
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const overlapOfAlone: number[] = [];
+    const alone = new Set([3, 4, 9]);
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        turns.run(alone.has(i), async () => {
+          started.push(i);
+          running++;
+          peak = Math.max(peak, running);
+          if (alone.has(i)) overlapOfAlone.push(running - 1);
+          for (let t = 0; t < 3; t++) await new Promise((resolve) => setImmediate(resolve));
+          if (alone.has(i)) overlapOfAlone.push(running - 1);
+          running--;
+        }),
+      ),
+    );
+    expect(started.filter((i) => alone.has(i))).toEqual([3, 4, 9]);
+    expect(started).toHaveLength(12);
+    expect(overlapOfAlone.every((n) => n === 0)).toBe(true);
+    expect(peak).toBeGreaterThan(1);
   });
 });

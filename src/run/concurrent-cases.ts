@@ -11,7 +11,7 @@ import type { Violation } from './check-context.js';
  * cases take two or three rounds, few enough that the checks running at once keep
  * a few dozen requests in flight, not hundreds.
  */
-export const casesInFlight = 12;
+export const casesInFlight = 16;
 
 /** What fast-check draws a property's cases by (and replays one by, with `path`). */
 export interface CaseParameters<T> {
@@ -194,20 +194,24 @@ export function lendingPool<S>(items: readonly S[]): { use<R>(borrow: (item: S) 
 }
 
 /**
- * Runs tasks together, but a task that asks to run alone waits for those running to end and
- * holds off the rest until it ends; tasks start in the order they ask.
+ * Runs tasks together, but a task that asks to run alone waits until none runs and holds off
+ * the rest until it ends. Those that run together go first (a task alone costs the others their
+ * time together); those alone start in the order they ask.
  */
 export function aloneWhenAsked(): { run<R>(alone: boolean, task: () => Promise<R>): Promise<R> } {
   let together = 0;
   let aloneRunning = false;
   const waiting: Array<{ alone: boolean; start: () => void }> = [];
   const startWhatMay = () => {
-    while (waiting.length > 0 && !aloneRunning && !(waiting[0].alone && together > 0)) {
-      const next = waiting.shift()!;
-      if (next.alone) aloneRunning = true;
-      else together++;
+    if (aloneRunning) return;
+    for (const next of waiting.filter((w) => !w.alone)) {
+      waiting.splice(waiting.indexOf(next), 1);
+      together++;
       next.start();
     }
+    if (together > 0 || waiting.length === 0) return;
+    aloneRunning = true;
+    waiting.shift()!.start();
   };
   return {
     async run(alone, task) {

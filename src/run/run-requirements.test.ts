@@ -99,6 +99,19 @@ describe('runRequirements: stopping', { timeout: 10_000 }, () => {
     expect(http.sent).toBeLessThan(20);
   });
 
+  it('an interruption during a property starts no more of its cases, and the property is skipped, not passed on the cases that ran', async () => {
+    const http = fakeHttp(20);
+    const property = testRequirement('T-PROPERTY', {
+      property: true,
+      run: (ctx) => ctx.property(fc.nat(), async (n) => ((await ctx.send('getUser', { pathParams: { userId: `usr_${n}` } })).status === 404 ? undefined : { message: 'not 404' }), { runs: 500 }),
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const { results } = await run([property], http, { signal: controller.signal });
+    expect(results[0]).toMatchObject({ status: 'skipped', reason: 'the run was interrupted' });
+    expect(http.sent).toBeLessThan(500);
+  });
+
   it('a check whose findings all rest on requests that got no answer is errored, in one line; it gives up after 3 in a row', async () => {
     const http = fakeHttp(0, true);
     const timeoutHttp: HttpClient = { ...http, send: (request) => http.send({ ...request, signal: AbortSignal.timeout(30) }) };
