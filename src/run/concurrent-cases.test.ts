@@ -50,10 +50,26 @@ describe('judgeCases', () => {
     expect(complete).toBe(true);
   });
 
-  it('keeps `inFlight` cases running at once, never more', async () => {
+  it('runs the first case alone, then keeps `inFlight` cases running at once, never more', async () => {
     const counter = inFlightCounter();
-    await judgeCases(fc.nat(), { seed: 5, numRuns: 40 }, async () => (await counter.wait(), true), passedIf, { inFlight: 7, stopped: () => false });
+    const atStart: number[] = [];
+    let judged = 0;
+    const judge = async () => {
+      if (judged++ === 0) atStart.push(counter.peak());
+      await counter.wait();
+      if (judged === 1) atStart.push(counter.peak());
+      return true;
+    };
+    await judgeCases(fc.nat(), { seed: 5, numRuns: 40 }, judge, passedIf, { inFlight: 7, stopped: () => false });
+    expect(atStart).toEqual([0, 1]);
     expect(counter.peak()).toBe(7);
+  });
+
+  it('a target that fails the first case costs that case only', async () => {
+    let judged = 0;
+    const { verdicts } = await judgeCases(fc.nat(), { seed: 5, numRuns: 40 }, async () => (judged++, false), passedIf, { inFlight: 7, stopped: () => false });
+    expect(verdicts).toEqual([false]);
+    expect(judged).toBe(1);
   });
 
   it('starts no case after one failed; every case before the failing one was judged', async () => {

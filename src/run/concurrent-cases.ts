@@ -20,12 +20,12 @@ export interface CaseParameters<T> {
   examples?: Array<[T]>;
 }
 
-/** Starts tasks at most `limit` at once. The tasks must not reject: they keep their own outcome. */
-function boundedTasks(limit: number): { slot(): Promise<void>; start(task: Promise<void>): void; settled(): Promise<void> } {
+/** Starts tasks at most `limit` at once (or fewer, when a slot asks). The tasks must not reject: they keep their own outcome. */
+function boundedTasks(limit: number): { slot(fewer?: number): Promise<void>; start(task: Promise<void>): void; settled(): Promise<void> } {
   const running = new Set<Promise<void>>();
   return {
-    async slot() {
-      while (running.size >= limit) await Promise.race(running);
+    async slot(fewer = limit) {
+      while (running.size >= Math.min(limit, fewer)) await Promise.race(running);
     },
     start(task) {
       const tracked = task.finally(() => running.delete(tracked));
@@ -39,9 +39,10 @@ function boundedTasks(limit: number): { slot(): Promise<void>; start(task: Promi
 
 /**
  * Judges the cases fast-check draws for `parameters` (the listed examples first, bias and
- * all: fast-check itself draws them), `inFlight` at a time, started in the order drawn.
- * Once a case does not pass, or `stopped()`, no case is started any more; those started
- * run to their end. Returns the verdicts of the cases started, by index (so the lowest
+ * all: fast-check itself draws them), `inFlight` at a time once the first has passed (a
+ * target that fails every case, a hostile one sending 16 MiB bodies, costs one case, not
+ * `inFlight`), started in the order drawn. Once a case does not pass, or `stopped()`, no
+ * case is started any more; those started run to their end. Returns the verdicts of the cases started, by index (so the lowest
  * that did not pass is the one a sequential run would have met first: every case before
  * it was started), and whether every case of `numRuns` was.
  */
@@ -49,24 +50,26 @@ export async function judgeCases<T, V>(
   arbitrary: fc.Arbitrary<T>,
   parameters: CaseParameters<T>,
   judge: (value: T) => Promise<V>,
-  passed: (verdict: V) => boolean,
+  isPass: (verdict: V) => boolean,
   limits: { inFlight: number; stopped(): boolean },
 ): Promise<{ verdicts: V[]; complete: boolean }> {
   const verdicts: V[] = [];
   const tasks = boundedTasks(limits.inFlight);
   let failed = false;
+  let passed = 0;
   const ending = () => failed || limits.stopped();
   // fast-check draws a case only after the previous call resolved: each call resolves as soon as its case is started.
   const draw = fc.asyncProperty(arbitrary, async (value) => {
     if (ending()) return false;
-    await tasks.slot();
+    await tasks.slot(passed > 0 ? limits.inFlight : 1);
     if (ending()) return false;
     const index = verdicts.length;
     verdicts.length++;
     tasks.start(
       judge(value).then((verdict) => {
         verdicts[index] = verdict;
-        if (!passed(verdict)) failed = true;
+        if (isPass(verdict)) passed++;
+        else failed = true;
       }),
     );
     return true;
