@@ -93,6 +93,24 @@ describe('judgeCases', () => {
     expect(complete).toBe(false);
   });
 
+  it('an arbitrary that throws is a bug in the check: its error is thrown once the cases started have ended, never taken for a stop', async () => {
+    const broken = fc.nat().map((n) => {
+      if (n > 3) throw new Error('broken arbitrary');
+      return n;
+    });
+    let started = 0;
+    let ended = 0;
+    const judge = async () => {
+      started++;
+      await new Promise((resolve) => setImmediate(resolve));
+      ended++;
+      return true;
+    };
+    await expect(judgeCases(broken, { seed: 1, numRuns: 50, examples: [[1]] }, judge, passedIf, { inFlight: 3, stopped: () => false })).rejects.toThrow('broken arbitrary');
+    expect(started).toBeGreaterThan(0);
+    expect(ended).toBe(started);
+  });
+
   it('starts no case once stopped, and says the cases were not all judged', async () => {
     let judged = 0;
     const { verdicts, complete } = await judgeCases(fc.nat(), { seed: 2, numRuns: 50 }, async () => (judged++, true), passedIf, { inFlight: 3, stopped: () => judged >= 10 });

@@ -42,9 +42,10 @@ function boundedTasks(limit: number): { slot(fewer?: number): Promise<void>; sta
  * all: fast-check itself draws them), `inFlight` at a time once the first has passed (a
  * target that fails every case, a hostile one sending 16 MiB bodies, costs one case, not
  * `inFlight`), started in the order drawn. Once a case does not pass, or `stopped()`, no
- * case is started any more; those started run to their end. Returns the verdicts of the cases started, by index (so the lowest
- * that did not pass is the one a sequential run would have met first: every case before
- * it was started), and whether every case of `numRuns` was.
+ * case is started any more; those started run to their end. Returns the verdicts of the
+ * cases started, by index (so the lowest that did not pass is the one a sequential run
+ * would have met first: every case before it was started), and whether every case of
+ * `numRuns` was. `judge` must not reject: a thrown error is a verdict too (judgeCase).
  */
 export async function judgeCases<T, V>(
   arbitrary: fc.Arbitrary<T>,
@@ -74,9 +75,14 @@ export async function judgeCases<T, V>(
     );
     return true;
   });
-  // endOnFailure: a `false` above ends the drawing at once, with no shrinking.
-  const drawing = await fc.check(draw, { ...parameters, endOnFailure: true });
-  await tasks.settled();
+  let drawing: fc.RunDetails<[T]>;
+  try {
+    // endOnFailure: a `false` above ends the drawing at once, with no shrinking. An arbitrary that throws
+    // (a bug in the check) makes fc.check throw: the cases started still end first.
+    drawing = await fc.check(draw, { ...parameters, endOnFailure: true });
+  } finally {
+    await tasks.settled();
+  }
   return { verdicts, complete: !drawing.failed };
 }
 
