@@ -36,7 +36,9 @@ function fakeHttp(delayMs: number, silent = false): HttpClient & { sent: number 
       client.sent++;
       return new Promise((resolve) => {
         const timer = silent ? undefined : setTimeout(() => resolve(exchange({ status: 404, json: {}, hasJson: true, text: '{}', mediaType: 'application/json' })), delayMs);
-        request.signal?.addEventListener('abort', () => {
+        // A signal of the request's own, as a real client's deadline: the run's signal would gather a listener per request in flight.
+        const signal = request.signal && AbortSignal.any([request.signal]);
+        signal?.addEventListener('abort', () => {
           clearTimeout(timer);
           resolve(exchange({ error: 'cut off: stopped' }));
         });
