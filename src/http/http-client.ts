@@ -46,6 +46,11 @@ export interface HttpRequest {
   chunked?: boolean;
   /** Aborted: not sent if not yet, cut off if in flight, waits (429, rate limit) end; the exchange carries the error. */
   signal?: AbortSignal;
+  /**
+   * On a connection of its own, closed after the answer, not queued behind the pool's: requests a
+   * check sends at once to race each other reach the target at once, however busy the pool is.
+   */
+  ownConnection?: boolean;
 }
 
 export interface HttpClient {
@@ -249,7 +254,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     try {
       let response: Dispatcher.ResponseData;
       try {
-        response = await requestOnce(request, headers, deadline.signal);
+        response = await requestOnce(request, headers, deadline.signal, request.ownConnection === true);
       } catch (error) {
         const idempotent = request.method === 'GET' || request.method === 'HEAD';
         if (!idempotent || !closedBeforeAnswer(error) || request.signal?.aborted) throw error;

@@ -19,12 +19,16 @@ export interface OperationInput {
   chunked?: boolean;
   /** Defaults to `application/json` when a body is sent; `null` sends none. */
   contentType?: string | null;
+  /** Sent on a connection of its own, for requests sent at once to race each other (see HttpRequest). */
+  ownConnection?: boolean;
 }
 
 /** A property's verdict on one generated case: a violation, or nothing when the case passed. */
 export interface Violation {
   message: string;
   exchange?: Exchange;
+  /** What the case sent, reported as the counterexample instead of the drawn value (the whole body a drawn part went into). */
+  counterexample?: unknown;
 }
 
 export interface CreatedUser {

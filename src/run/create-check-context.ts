@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient } from '../http/http-client.js';
 import { HttpFailure } from '../http/http-failure.js';
@@ -6,6 +6,7 @@ import type { Spec } from '../spec/load-spec.js';
 import type { Validators } from '../validate/validators.js';
 import type { CheckContext, OperationInput, Violation } from './check-context.js';
 import type { RunCreatedUser } from './created-users.js';
+import { casesInFlight, judgeCase, judgeCases, shrinkCase, violationOf, type CaseParameters, type CaseVerdict } from './concurrent-cases.js';
 import { describeResponse } from './judge-response.js';
 import { isSuccess, objectBody } from './object-body.js';
 import { deriveSeed, shareOfCases, type Shard } from './scope.js';
@@ -89,7 +90,15 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
       if (contentType !== null) headers['content-type'] = contentType;
       if (deps.stop?.aborted) stopped();
       deps.onRequest();
-      const exchange = await deps.http.send({ method: operation.method, path, headers, body, ...(input.chunked ? { chunked: true } : {}), ...(deps.cut ? { signal: deps.cut } : {}) });
+      const exchange = await deps.http.send({
+        method: operation.method,
+        path,
+        headers,
+        body,
+        ...(deps.cut ? { signal: deps.cut } : {}),
+        ...(input.chunked ? { chunked: true } : {}),
+        ...(input.ownConnection ? { ownConnection: true } : {}),
+      });
       exchange.operationId = operationId;
       // Cut off by the stop, not by the target: no evidence either way.
       if (deps.stop?.aborted && exchange.status === undefined) stopped();
@@ -146,48 +155,40 @@ export function createCheckContext(deps: ContextDeps): CheckContext {
     },
 
     async property<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<Violation | undefined>, options: { runs?: number; examples?: T[] } = {}) {
-      // The last failing run is the smallest counterexample once shrinking ends.
-      let lastViolation: Violation | undefined;
-      // A case that could not be checked (no answer, set-up failed, run stopped) ends the property: shrinking it would only repeat the failure, a timeout at a time.
-      // Once it is known, every later case passes unsent, so shrinking stops at once: were they to fail too (without a request,
-      // a microtask each), fast-check would shrink through the whole tree of a large value and starve the event loop.
-      let failure: HttpFailure | undefined;
-      const property = fc.asyncProperty(arbitrary, async (value) => {
-        if (failure) return true;
-        let violation: Violation | undefined;
-        try {
-          violation = await predicate(value);
-        } catch (error) {
-          if (error instanceof HttpFailure) failure = error;
-          throw error;
-        }
-        if (violation?.exchange && violation.exchange.status === undefined && violation.exchange.error !== undefined) {
-          failure = new HttpFailure(violation.message, violation.exchange);
-          throw failure;
-        }
-        if (violation) lastViolation = violation;
-        return violation === undefined;
-      });
       const share = shareOfCases(options.examples ?? [], options.runs ?? deps.runs, deps.caseShard);
       if (share.numRuns === 0) return [];
       const split = deps.caseShard !== undefined && deps.caseShard.count > 1 ? deps.caseShard : undefined;
-      const result = await fc.check(property, {
+      const parameters: CaseParameters<T> = {
         // Each shard draws its own cases: with one seed, every shard would draw the same first ones.
         seed: split ? deriveSeed(deps.requirementSeed, `shard ${split.index}/${split.count}`) : deps.requirementSeed,
         numRuns: share.numRuns,
         ...(share.examples.length > 0 ? { examples: share.examples.map((example) => [example] as [T]) } : {}),
+      };
+      // The cases run at once, so a predicate keeps no state from one case to the next.
+      const cases = await judgeCases(arbitrary, parameters, (value) => judgeCase(predicate, value), (verdict) => verdict.kind === 'passed', {
+        inFlight: casesInFlight,
+        stopped: () => deps.stop?.aborted === true,
       });
-      deps.onCases?.(result.numRuns);
-      if (!result.failed) return [];
-      if (result.errorInstance instanceof HttpFailure) throw result.errorInstance;
-      const counterexample = result.counterexample?.[0];
-      const violation = lastViolation ?? { message: `property threw: ${String(result.errorInstance)}` };
+      const index = cases.verdicts.findIndex((verdict) => verdict.kind !== 'passed');
+      if (index === -1) {
+        // Cases left undrawn by the stop: no verdict on the rule.
+        if (!cases.complete) stopped();
+        deps.onCases?.(share.numRuns);
+        return [];
+      }
+      // As fast-check counts a failing run: the cases up to the first that failed.
+      deps.onCases?.(index + 1);
+      const met = cases.verdicts[index] as Exclude<CaseVerdict<T>, { kind: 'passed' }>;
+      if (met.kind === 'threw' && met.error instanceof HttpFailure) throw met.error;
+      // fast-check replays the case by its index and shrinks it, one case at a time. A case that passes when
+      // replayed (a target that answered otherwise the first time) is reported as it failed.
+      const found = (await shrinkCase(arbitrary, predicate, { ...parameters, path: String(index) })) ?? { counterexample: met.value, path: String(index), violation: violationOf(met) };
       return [
-        ctx.finding(violation.message, violation.exchange, {
-          counterexample,
+        ctx.finding(found.violation.message, found.violation.exchange, {
+          counterexample: found.violation.counterexample ?? found.counterexample,
           seed: deps.runSeed,
-          path: result.counterexamplePath ?? undefined,
-          numRuns: result.numRuns,
+          path: found.path,
+          numRuns: index + 1,
           ...(split ? { shard: split } : {}),
         }),
       ];

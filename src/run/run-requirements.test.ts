@@ -7,6 +7,7 @@ import { projectSpec, type Spec } from '../spec/load-spec.js';
 import { createValidators, type Validators } from '../validate/validators.js';
 import { inArea, requirement, type Requirement } from './requirement.js';
 import { runRequirements, type RunOptions } from './run-requirements.js';
+import { deriveSeed } from './scope.js';
 
 let spec: Spec;
 let validators: Validators;
@@ -35,7 +36,9 @@ function fakeHttp(delayMs: number, silent = false): HttpClient & { sent: number 
       client.sent++;
       return new Promise((resolve) => {
         const timer = silent ? undefined : setTimeout(() => resolve(exchange({ status: 404, json: {}, hasJson: true, text: '{}', mediaType: 'application/json' })), delayMs);
-        request.signal?.addEventListener('abort', () => {
+        // A signal of the request's own, as a real client's deadline: the run's signal would gather a listener per request in flight.
+        const signal = request.signal && AbortSignal.any([request.signal]);
+        signal?.addEventListener('abort', () => {
           clearTimeout(timer);
           resolve(exchange({ error: 'cut off: stopped' }));
         });
@@ -96,6 +99,19 @@ describe('runRequirements: stopping', { timeout: 10_000 }, () => {
     expect(ms).toBeLessThan(1_000);
     expect(results[0]).toMatchObject({ status: 'skipped', reason: 'the run was interrupted' });
     expect(http.sent).toBeLessThan(20);
+  });
+
+  it('an interruption during a property starts no more of its cases, and the property is skipped, not passed on the cases that ran', async () => {
+    const http = fakeHttp(20);
+    const property = testRequirement('T-PROPERTY', {
+      property: true,
+      run: (ctx) => ctx.property(fc.nat(), async (n) => ((await ctx.send('getUser', { pathParams: { userId: `usr_${n}` } })).status === 404 ? undefined : { message: 'not 404' }), { runs: 500 }),
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const { results } = await run([property], http, { signal: controller.signal });
+    expect(results[0]).toMatchObject({ status: 'skipped', reason: 'the run was interrupted' });
+    expect(http.sent).toBeLessThan(500);
   });
 
   it('a check whose findings all rest on requests that got no answer is errored, in one line; it gives up after 3 in a row', async () => {
@@ -190,5 +206,65 @@ describe('runRequirements: property checks under --shard', { timeout: 10_000 }, 
   it('a failure found by a shard names the shard, to replay it', async () => {
     const { results } = await run([generating('T-PROP', true, [], 'ex-2')], fakeHttp(1), { shard: { index: 2, count: 2 } });
     expect(results[0]).toMatchObject({ status: 'failed', findings: [{ message: 'failed on ex-2', counterexample: 'ex-2', shard: { index: 2, count: 2 } }] });
+  });
+});
+
+describe('runRequirements: property cases at once', { timeout: 10_000 }, () => {
+  /** A property over numbers that reads one id per case and fails on one that leaves 16 divided by 17; records the paths it sent. */
+  const failingMod17 = (paths: string[]): Requirement =>
+    testRequirement('T-CASES', {
+      property: true,
+      run: (ctx) =>
+        ctx.property(fc.nat(), async (value) => {
+          const exchange = await ctx.send('getUser', { pathParams: { userId: `usr_${value}` } });
+          paths.push(exchange.record.request.url);
+          return value % 17 === 16 ? { message: `case ${value} leaves 16`, exchange } : undefined;
+        }, { runs: 40 }),
+    });
+  /** The fake target, counting the requests in flight at once. */
+  const countingHttp = () => {
+    const http = fakeHttp(2);
+    let now = 0;
+    let peak = 0;
+    const send = http.send.bind(http);
+    http.send = async (request) => {
+      peak = Math.max(peak, ++now);
+      try {
+        return await send(request);
+      } finally {
+        now--;
+      }
+    };
+    return { http, peak: () => peak };
+  };
+
+  it('runs cases at once, and a finding replays exactly with the same seed: same case, same shrink path, same requests', async () => {
+    const runs = await Promise.all(
+      [1, 2].map(async () => {
+        const paths: string[] = [];
+        const { http, peak } = countingHttp();
+        const { results } = await run([failingMod17(paths)], http, { seed: 4, runs: 40 });
+        return { result: results[0], paths, peak: peak() };
+      }),
+    );
+    const [first, second] = runs;
+    expect(first.result.status).toBe('failed');
+    expect(first.peak).toBeGreaterThan(1);
+    const finding = (r: RequirementResult) => ({ ...r.findings[0], exchange: undefined, curl: undefined });
+    expect(finding(second.result)).toEqual(finding(first.result));
+    expect(second.result.cases).toBe(first.result.cases);
+    expect(first.result.findings[0]).toMatchObject({ seed: 4, counterexample: 16, path: expect.stringMatching(/^\d+(:\d+)*$/) });
+    // Order within a batch may differ; the requests may not.
+    expect([...second.paths].sort()).toEqual([...first.paths].sort());
+  });
+
+  it('finds the case, shrink path and count a sequential fast-check run finds for the requirement seed', async () => {
+    const { results } = await run([failingMod17([])], fakeHttp(1), { seed: 4, runs: 40 });
+    const sequential = await fc.check(
+      fc.asyncProperty(fc.nat(), async (value) => value % 17 !== 16),
+      { seed: deriveSeed(4, 'T-CASES'), numRuns: 40 },
+    );
+    expect(results[0].findings[0]).toMatchObject({ counterexample: sequential.counterexample?.[0], path: sequential.counterexamplePath, numRuns: sequential.numRuns });
+    expect(results[0].cases).toBe(sequential.numRuns);
   });
 });

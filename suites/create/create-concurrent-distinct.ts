@@ -26,8 +26,8 @@ export default requirement({
   writes: true,
   async run(ctx) {
     const bodies = names.map(([firstName, lastName]) => ctx.validCreateBody({ firstName, lastName }));
-    // All at once: a target that derives ids from the clock, or reads the next id before an await, hands one out twice.
-    const exchanges = await Promise.all(bodies.map((body) => ctx.send('createUser', { body })));
+    // All at once, each on its own connection (not queued behind other checks' requests): a target that derives ids from the clock, or reads the next id before an await, hands one out twice.
+    const exchanges = await Promise.all(bodies.map((body) => ctx.send('createUser', { body, ownConnection: true })));
     const other = exchanges.findIndex((e) => e.status !== 201 && e.status !== 200);
     if (other >= 0) {
       return [

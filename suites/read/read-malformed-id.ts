@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/run/results.js';
-import { capFindings } from '../support/show.js';
+import { judgeEach } from '../../src/run/concurrent-cases.js';
+import { tableFindings } from '../support/show.js';
 
 /** Ids off `^usr_[A-Za-z0-9]{1,64}$`, each labelled. None is `.` or `..` (a URL would drop them as dot segments) or holds `/`. */
 export const malformedIds: ReadonlyArray<{ id: string; label: string }> = [
@@ -59,7 +59,6 @@ export default requirement({
   writes: false,
   property: true,
   async run(ctx) {
-    const findings: Finding[] = [];
     const judgeSegment = async (segment: string, label: string, raw: boolean) => {
       const exchange = await ctx.send('getUser', raw ? { rawPathParams: { userId: segment } } : { pathParams: { userId: segment } });
       if (exchange.status === 404 || exchange.status === 400) return undefined;
@@ -67,11 +66,9 @@ export default requirement({
     };
     const judge = (userId: string, label: string) => judgeSegment(userId, label, false);
     const cases = [...malformedIds.map(({ id, label }) => ({ segment: id, label, raw: false })), ...malformedEscapes.map((e) => ({ ...e, raw: true }))];
-    for (const { segment, label, raw } of cases) {
-      const violation = await judgeSegment(segment, label, raw);
-      if (violation) findings.push(ctx.finding(violation.message, violation.exchange));
-    }
-    if (findings.length > 0) return capFindings(findings);
+    // Every listed id is judged (each a finding of its own), all at once: they share nothing.
+    const findings = tableFindings(ctx, await judgeEach(cases, ({ segment, label, raw }) => judgeSegment(segment, label, raw)));
+    if (findings.length > 0) return findings;
     return ctx.property(malformedId, (userId) => judge(userId, 'off the pattern'));
   },
 });

@@ -28,6 +28,8 @@ export interface UserModel {
 export interface RealSystem {
   ctx: CheckContext;
   ran: string[];
+  /** The list's total as the check's last list saw it (shared by its sequences): where the next list's window starts. */
+  listed: { total?: number };
 }
 
 /** The target and the model disagree: the message and the request that showed it. */
@@ -45,8 +47,16 @@ export class ModelViolation extends Error {
 const maxUsers = 4;
 /** Users the end-of-list window holds: wide enough that users other checks create meanwhile do not push ours out. */
 const listWindow = 500;
+/** Users the list may grow by after the total last seen for a window placed by it to still reach the end. */
+const listGrowth = 100;
 /** Fields a listed user must carry. */
 const listItemRequired = new Set(['userId', 'email', 'firstName', 'lastName', 'status', 'createdAt']);
+
+/** A list answer's metadata.total, when it is a count. */
+function totalOf(exchange: Exchange): number | undefined {
+  const total = (objectBody(exchange)?.metadata as { total?: unknown } | undefined)?.total;
+  return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
 
 function expectedOf(user: ModelUser): Record<string, unknown> {
   return { ...user.fields, userId: user.userId };
@@ -164,19 +174,35 @@ export class ListNewest implements fc.AsyncCommand<UserModel, RealSystem> {
     }
   }
 
-  /** The last `listWindow` users of the list, and which of ours it holds or should hold. */
+  /**
+   * The last `listWindow` users of the list, and which of ours it holds or should hold. One request
+   * when the total the check last saw places a window that still reaches the end (a chain of
+   * requests is a round trip each); else the total is read first.
+   */
   private async readWindow(m: UserModel, r: RealSystem): Promise<Window> {
+    const known = r.listed.total;
+    if (known !== undefined) {
+      const window = await this.readWindowAt(m, r, Math.max(0, known + listGrowth - listWindow));
+      if (window.reachesEnd) return window;
+    }
     const head = await r.ctx.send('listUsers', { query: { limit: '1' } });
-    const total = (objectBody(head)?.metadata as { total?: unknown } | undefined)?.total;
-    if (head.status !== 200 || typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+    const total = totalOf(head);
+    if (head.status !== 200 || total === undefined) {
       throw new ModelViolation(`GET /v1/users?limit=1 answered ${describeResponse(head)}; expected 200 with metadata.total`, head);
     }
-    const offset = Math.max(0, total - listWindow);
+    r.listed.total = total;
+    return this.readWindowAt(m, r, Math.max(0, total - listWindow));
+  }
+
+  /** The window at `offset`, and whether it holds the end of the list its own answer counts (so ours, created before it was read). */
+  private async readWindowAt(m: UserModel, r: RealSystem, offset: number): Promise<Window & { reachesEnd: boolean }> {
     const exchange = await r.ctx.send('listUsers', { query: { limit: String(listWindow), offset: String(offset) } });
     const users = objectBody(exchange)?.users;
     if (exchange.status !== 200 || !Array.isArray(users)) {
       throw new ModelViolation(`GET /v1/users?limit=${listWindow}&offset=${offset} answered ${describeResponse(exchange)}; expected 200 with users`, exchange);
     }
+    const total = totalOf(exchange);
+    if (total !== undefined) r.listed.total = total;
     const listed = users.filter(isPlainObject);
     const found = new Map(listed.filter((u) => m.users.some((o) => o.userId === u.userId)).map((u) => [u.userId as string, u]));
     // Ours was created before the total was read, so it is among the first `total`; the window holds it when the window
@@ -185,7 +211,7 @@ export class ListNewest implements fc.AsyncCommand<UserModel, RealSystem> {
     const missing = m.users.filter(
       (u) => !found.has(u.userId) && listed.length > 0 && (offset === 0 || (compareTimestamps(first.createdAt, u.createdAt) ?? 0) < 0),
     );
-    return { found, missing, exchange };
+    return { found, missing, exchange, reachesEnd: total !== undefined && total <= offset + listWindow && (offset < total || offset === 0) };
   }
 
   toString(): string {

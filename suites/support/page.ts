@@ -115,14 +115,15 @@ function describeListed(user: Record<string, unknown>): string {
  * meanwhile, so a check records the total of every answer it gets.
  */
 export function trackTotals(ctx: CheckContext, limit: number): { of(status: string | undefined): Promise<number>; saw(status: string | undefined, total: number): void } {
-  const totals = new Map<string | undefined, number>();
+  // The read itself is kept: cases running at once that ask before it is answered share it.
+  const totals = new Map<string | undefined, number | Promise<number>>();
   return {
     async of(status) {
       const known = totals.get(status);
       if (known !== undefined) return known;
-      const { total } = (await readPage(ctx, { limit, status })).page;
-      totals.set(status, total);
-      return total;
+      const reading = readPage(ctx, { limit, status }).then(({ page }) => page.total);
+      totals.set(status, reading);
+      return reading;
     },
     saw(status, total) {
       totals.set(status, total);

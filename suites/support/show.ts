@@ -1,6 +1,7 @@
 /** Values, requests and tables of findings as a finding's message shows them. */
 
 import type { Exchange } from '../../src/http/exchange.js';
+import type { CheckContext, Violation } from '../../src/run/check-context.js';
 import type { Finding } from '../../src/run/results.js';
 
 export interface ShowOptions {
@@ -33,4 +34,9 @@ const findingsKept = 10;
 export function capFindings(findings: Finding[], kept: number = findingsKept): Finding[] {
   if (findings.length <= kept) return findings;
   return [...findings.slice(0, kept), { message: `… and ${findings.length - kept} more cases like these` }];
+}
+
+/** The findings of a table of listed cases, each judged on its own (undefined: the case passed), capped. */
+export function tableFindings(ctx: Pick<CheckContext, 'finding'>, violations: ReadonlyArray<Violation | undefined>): Finding[] {
+  return capFindings(violations.filter((v) => v !== undefined).map((v) => ctx.finding(v.message, v.exchange)));
 }

@@ -21,8 +21,8 @@ export default requirement({
       const { userId } = await ctx.createUser();
       const patches = [{ firstName }, { lastName }];
       const sent = patches.map((p) => `PATCH /v1/users/${userId} ${JSON.stringify(p)}`).join(' and ');
-      // At once: a target that reads the whole user, awaits, then writes it all back loses one change.
-      const exchanges = await Promise.all(patches.map((body) => ctx.send('updateUser', { pathParams: { userId }, body })));
+      // At once, each on its own connection (not queued behind other checks' requests): a target that reads the whole user, awaits, then writes it all back loses one change.
+      const exchanges = await Promise.all(patches.map((body) => ctx.send('updateUser', { pathParams: { userId }, body, ownConnection: true })));
       const refused = exchanges.find((e) => e.status !== 200);
       if (refused) return [ctx.finding(`${sent}, sent at once, answered ${exchanges.map((e) => e.status ?? 'no answer').join(' and ')}; the contract asks 200 for each valid PATCH`, refused)];
       // In either order they run, each keeps the field the other sets: both new values must show.

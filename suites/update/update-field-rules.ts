@@ -5,8 +5,8 @@ import { invalidPhones } from '../../src/generate/invalid-values.js';
 import { wrongTypes } from '../../src/generate/invalid-cases.js';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
-import type { Finding } from '../../src/run/results.js';
-import { capFindings } from '../support/show.js';
+import { judgeEach } from '../../src/run/concurrent-cases.js';
+import { tableFindings } from '../support/show.js';
 
 export default requirement({
   id: 'UPDATE-FIELD-RULES',
@@ -29,14 +29,10 @@ export default requirement({
       return { message: `PATCH /v1/users/${userId} ${JSON.stringify(body)} (${field}: ${why}) answered ${describeResponse(exchange)}; expected 422`, exchange };
     };
     // Every listed reject value, each reported on its own; then generated ones, shrunk to the smallest.
-    const findings: Finding[] = [];
-    for (const invalid of generators.flatMap((g) => g.examples)) {
-      for (const withValid of [false, true]) {
-        const violation = await judge(invalid, withValid);
-        if (violation) findings.push(ctx.finding(violation.message, violation.exchange));
-      }
-    }
-    if (findings.length > 0) return capFindings(findings);
+    // All at once on the one user: each case is judged by its own answer only (422), never by the user's state.
+    const listed = generators.flatMap((g) => g.examples).flatMap((invalid) => [false, true].map((withValid) => ({ invalid, withValid })));
+    const findings = tableFindings(ctx, await judgeEach(listed, ({ invalid, withValid }) => judge(invalid, withValid)));
+    if (findings.length > 0) return findings;
     return ctx.property(fc.tuple(fc.oneof(...generators), fc.boolean()), ([invalid, withValid]) => judge(invalid, withValid));
   },
 });

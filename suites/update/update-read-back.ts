@@ -1,4 +1,5 @@
 import { validPatch } from '../../src/generate/valid-bodies.js';
+import { casesInFlight, judgeEach, lendingPool } from '../../src/run/concurrent-cases.js';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
@@ -18,11 +19,12 @@ export default requirement({
   property: true,
   async run(ctx) {
     const patches = validPatch();
-    // One user, patched again and again: each case compares its own PATCH answer with the GET right after it.
-    const { userId } = await ctx.createUser();
+    // A few users, each patched again and again by one case at a time (cases run at once): each case compares
+    // its own PATCH answer with the GET right after it, which a PATCH of another case in between would spoil.
+    const users = lendingPool(await judgeEach(Array.from({ length: casesInFlight }), () => ctx.createUser()));
     return ctx.property(
       patches,
-      async (patch) => {
+      (patch) => users.use(async ({ userId }) => {
         const exchange = await ctx.send('updateUser', { pathParams: { userId }, body: patch });
         const answer = objectBody(exchange);
         if (exchange.status !== 200 || !answer) {
@@ -40,7 +42,7 @@ export default requirement({
           return { message: `PATCH /v1/users/${userId} ${JSON.stringify(patch)} answered 200, but a later GET shows: ${differences.join('; ')}`, exchange: read.exchange };
         }
         return undefined;
-      },
+      }),
       { runs: patches.examples.length + ctx.runs, examples: patches.examples },
     );
   },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { applyInvalidCase, invalidPatches, type InvalidCase } from '../../src/generate/invalid-cases.js';
 import { validPatch, type PatchBody } from '../../src/generate/valid-bodies.js';
+import { casesInFlight, judgeEach, lendingPool } from '../../src/run/concurrent-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from '../support/differences.js';
 import { showValue } from '../support/show.js';
@@ -17,7 +18,6 @@ export default requirement({
   writes: true,
   property: true,
   async run(ctx) {
-    const { userId } = await ctx.createUser({ phoneNumber: '+14155550123' });
     const why = (field: string, value: unknown, reason: string): InvalidCase => ({ field, value, why: reason });
     // A valid patch with one invalid part added after it (a target applying fields in order has applied the valid ones by then).
     const examples: Array<[PatchBody, InvalidCase]> = [
@@ -32,16 +32,24 @@ export default requirement({
       [{ phoneNumber: '+4915123456789' }, why('nickname', 'Johnny', 'unknown field nickname')],
     ];
     const invalid = invalidPatches(() => ctx.emailDomain()).filter((c) => !c.omit);
-    let before = (await ctx.readUser(userId)).user;
+    // A few users, each with the last read of it, lent to one case at a time (cases run at once): a case compares
+    // the user before and after its own PATCH, which a PATCH of another case in between would spoil.
+    const users = lendingPool(
+      await judgeEach(Array.from({ length: casesInFlight }), async () => {
+        const { userId } = await ctx.createUser({ phoneNumber: '+14155550123' });
+        return { userId, before: (await ctx.readUser(userId)).user };
+      }),
+    );
     return ctx.property(
       fc.tuple(validPatch(), invalid),
-      async ([valid, bad]) => {
+      ([valid, bad]) => users.use(async (user) => {
+        const { userId } = user;
         const body = applyInvalidCase({ ...valid }, bad);
         const exchange = await ctx.send('updateUser', { pathParams: { userId }, body });
         // A field only some reads show is read again before it counts as changed.
-        const after = await readUserShowing(ctx, userId, before, [...userFields, 'updatedAt']);
-        const previous = before;
-        before = after.user;
+        const after = await readUserShowing(ctx, userId, user.before, [...userFields, 'updatedAt']);
+        const previous = user.before;
+        user.before = after.user;
         // Only a rejection is judged; an accepted invalid body is UPDATE-FIELD-RULES' or UPDATE-NOT-WRITABLE's finding.
         if (exchange.status === undefined || exchange.status < 400 || exchange.status > 499) return undefined;
         const changed = fieldDifferences(previous, after.user, [...userFields, 'status']);
@@ -52,7 +60,7 @@ export default requirement({
           message: `PATCH /v1/users/${userId} ${JSON.stringify(body)} (${bad.why}) answered ${exchange.status}, yet a later GET shows the user changed: ${changed.join('; ')}`,
           exchange: after.exchange,
         };
-      },
+      }),
       { runs: examples.length + ctx.runs, examples },
     );
   },
