@@ -80,7 +80,7 @@ export async function benchLatency(options: { dir: string; root?: string; rounds
       const runsMs = reports[k].map((r) => r.run.durationMs);
       const medianMs = median(runsMs);
       const at = reports[k].reduce((best, r) => (Math.abs(r.run.durationMs - medianMs) < Math.abs(best.run.durationMs - medianMs) ? r : best));
-      const critical = criticalPath(at.requirements, p.rttMs);
+      const critical = criticalPath(at.requirements);
       return {
         target: describeProfile(p),
         ...p,
@@ -101,7 +101,7 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export function formatLatencyTable(runs: readonly LatencyRun[]): string {
   return formatTable(
-    ['round trip added', 'requests', 'run ms', 'runs ms', 'verdict', 'critical path: longest requirement', 'its ms', 'its requests', 'round trips in it'],
+    ['round trip added', 'requests', 'run ms', 'runs ms', 'verdict', 'critical path: longest requirement', 'its ms', 'its requests', 'its ms a request'],
     runs.map((r) => [
       r.target,
       int(r.requests),
@@ -111,7 +111,7 @@ export function formatLatencyTable(runs: readonly LatencyRun[]): string {
       r.critical?.id ?? '–',
       r.critical ? int(r.critical.durationMs) : '–',
       r.critical ? int(r.critical.requests) : '–',
-      r.critical?.roundTrips === undefined ? '–' : int(r.critical.roundTrips),
+      r.critical ? r.critical.msPerRequest.toFixed(1) : '–',
     ]),
   );
 }

@@ -29,14 +29,11 @@ describe('criticalPath', () => {
     { id: 'B', status: 'passed', durationMs: 1200, requests: 20 },
     { id: 'C', status: 'failed', durationMs: 900, requests: 40 },
   ];
-  const rows = [
-    { given: 50, want: { id: 'B', durationMs: 1200, requests: 20, roundTrips: 24 } },
-    { given: 0, want: { id: 'B', durationMs: 1200, requests: 20 } },
-  ];
-  it.each(rows)('the longest requirement at $given ms a round trip', ({ given, want }) => {
-    expect(criticalPath(requirements, given)).toEqual(want);
+  it('is the longest requirement, with its time per request', () => {
+    expect(criticalPath(requirements)).toEqual({ id: 'B', durationMs: 1200, requests: 20, msPerRequest: 60 });
+    expect(criticalPath([{ id: 'Z', status: 'skipped', durationMs: 0, requests: 0 }])).toEqual({ id: 'Z', durationMs: 0, requests: 0, msPerRequest: 0 });
   });
-  it('none for no requirement', () => expect(criticalPath([], 50)).toBeUndefined());
+  it('none for no requirement', () => expect(criticalPath([])).toBeUndefined());
 });
 
 describe('describeProfile and floorMs', () => {

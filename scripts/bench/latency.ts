@@ -44,20 +44,20 @@ export interface TimedRequirement {
   requests: number;
 }
 
-/** The critical path of a run: the requirement with the longest wall time, its requests, and the round trips its time holds. */
+/** The critical path of a run: the requirement with the longest wall time, its requests, and its time per request. */
 export interface CriticalPath {
   id: string;
   durationMs: number;
   requests: number;
-  /** Its wall time over the round trip: the dependent requests it must have waited for in a row (none at 0 ms). */
-  roundTrips?: number;
+  /** Its wall time over its requests: near a round trip, its requests waited for each other, one in flight at a time. */
+  msPerRequest: number;
 }
 
-export function criticalPath(requirements: readonly TimedRequirement[], rttMs: number): CriticalPath | undefined {
+export function criticalPath(requirements: readonly TimedRequirement[]): CriticalPath | undefined {
   const longest = requirements.reduce<TimedRequirement | undefined>((best, r) => (best === undefined || r.durationMs > best.durationMs ? r : best), undefined);
   if (longest === undefined) return undefined;
   const { id, durationMs, requests } = longest;
-  return { id, durationMs, requests, ...(rttMs > 0 ? { roundTrips: Math.round(durationMs / rttMs) } : {}) };
+  return { id, durationMs, requests, msPerRequest: requests > 0 ? durationMs / requests : durationMs };
 }
 
 /** The floor a run cannot beat: its requests, a round trip each, `inFlight` at a time. */
