@@ -153,9 +153,9 @@ describe('runRequirements: order', { timeout: 10_000 }, () => {
 
   const rows: Array<{ name: string; given: Array<[string, Partial<Requirement>]>; want: string[] }> = [
     {
-      name: 'property writers, property readers, other writers, other readers, each in catalogue order',
+      name: 'property writers, other writers, property readers, other readers, each in catalogue order',
       given: [['T-READ', {}], ['T-WRITE', { writes: true }], ['T-PROP-READ', { property: true }], ['T-PROP-WRITE', { property: true, writes: true }], ['T-PROP-WRITE-2', { property: true, writes: true }]],
-      want: ['T-PROP-WRITE', 'T-PROP-WRITE-2', 'T-PROP-READ', 'T-WRITE', 'T-READ'],
+      want: ['T-PROP-WRITE', 'T-PROP-WRITE-2', 'T-WRITE', 'T-PROP-READ', 'T-READ'],
     },
     {
       name: 'a check after the writers starts when they have ended, before a lower-ranked reader',

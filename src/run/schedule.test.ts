@@ -6,9 +6,9 @@ const check = (id: string, fields: Partial<Requirement> = {}): Requirement =>
   inArea('test', [requirement({ id, level: 'MUST', title: id, rule: id, contract: ['Transport'], operations: ['getUser'], writes: false, run: async () => [], ...fields })])[0];
 
 describe('startOrder', () => {
-  it('puts property checks first, writers first within each, and keeps catalogue order otherwise', () => {
+  it('puts writers first, property checks first within each, and keeps catalogue order otherwise', () => {
     const catalogue = [check('T-A'), check('T-B', { writes: true }), check('T-C', { property: true }), check('T-D', { property: true, writes: true }), check('T-E'), check('T-F', { writes: true })];
-    expect(startOrder(catalogue).map((r) => r.id)).toEqual(['T-D', 'T-C', 'T-B', 'T-F', 'T-A', 'T-E']);
+    expect(startOrder(catalogue).map((r) => r.id)).toEqual(['T-D', 'T-B', 'T-F', 'T-C', 'T-A', 'T-E']);
   });
 });
 

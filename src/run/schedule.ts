@@ -4,14 +4,14 @@ import type { Requirement } from './requirement.js';
 // and how many run at once as the run learns the target's round trip.
 
 /**
- * Where a requirement starts, longest chain first. An estimate from what requirements declare:
- * a property check (`property`) sends a chain of cases that grows with --runs, so it starts
- * before a check of fixed size; among each, a writer starts first, because the checks that
- * judge the writers' result (`afterWriters`) wait for the last of them. Measured at 55 ms a round
- * trip, the eight longest requirements are property checks, six of them writers.
+ * Where a requirement starts: writers first, because the checks that judge what they leave
+ * (`afterWriters`) wait for the last of them; within each, the longest chain first, by an
+ * estimate from what requirements declare: a property check (`property`) sends a chain of
+ * cases that grows with --runs, so it starts before a check of fixed size. Measured at 55 ms
+ * a round trip, the eight longest requirements are property checks, six of them writers.
  */
 export function startRank(requirement: Requirement): number {
-  return (requirement.property ? 0 : 2) + (requirement.writes ? 0 : 1);
+  return (requirement.writes ? 0 : 2) + (requirement.property ? 0 : 1);
 }
 
 /** The requirements in the order they start: by rank, then in catalogue order. */
