@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../suites/index.js';
+import { createHttpClient, type HttpClient } from '../http/http-client.js';
+import { startReferenceServer } from '../reference/start-reference-server.js';
+import { projectSpec } from '../spec/load-spec.js';
+import { createValidators } from '../validate/validators.js';
+import { runRequirements } from './run-requirements.js';
 import { inArea, requirement, type Requirement } from './requirement.js';
 import { adaptedConcurrency, createConcurrencyLimit, mayStart, startOrder } from './schedule.js';
 
@@ -49,5 +55,33 @@ describe('createConcurrencyLimit', () => {
     const one = createConcurrencyLimit(1);
     for (let i = 0; i < 1000; i++) expect(one.answered(50)).toBe(false);
     expect(one.current).toBe(1);
+  });
+});
+
+describe('the schedule and reproduction', () => {
+  /** The requests of one run of `areas` against a fresh reference server, sorted. */
+  async function requestsOf(areas: readonly string[], concurrency: number): Promise<string[]> {
+    const spec = await projectSpec();
+    const server = await startReferenceServer({ seedUsers: 20 });
+    const http = createHttpClient({ baseUrl: server.url, timeoutMs: 10_000 });
+    const sent: string[] = [];
+    const recording: HttpClient = { ...http, send: (request) => (sent.push(`${request.method} ${request.path} ${request.body ?? ''}`), http.send(request)) };
+    try {
+      const requirements = catalogue.filter((r) => areas.includes(r.area));
+      const results = await runRequirements({ spec, validators: createValidators(spec), http: recording, requirements, runId: 'rep1', seed: 5, runs: 5, readOnly: false, concurrency });
+      expect(results.filter((r) => r.status !== 'passed').map((r) => `${r.id} ${r.status} ${r.reason ?? r.findings[0]?.message ?? ''}`)).toEqual([]);
+    } finally {
+      await http.close();
+      await server.close();
+    }
+    // Masked: ids the server assigns, and offsets read from the live total (where the newest users are depends on what other checks created by then).
+    return sent.map((line) => line.replace(/usr_[0-9a-z]{10}/g, 'usr_*').replace(/offset=\d+/g, 'offset=*')).sort();
+  }
+
+  it('the same seed sends the same requests one at a time and as many at once as the run allows', { timeout: 120_000 }, async () => {
+    const areas = ['create', 'update'];
+    const [sequential, concurrent] = [await requestsOf(areas, 1), await requestsOf(areas, 64)];
+    expect(concurrent.length).toBeGreaterThan(100);
+    expect(concurrent).toEqual(sequential);
   });
 });
