@@ -81,7 +81,7 @@ export const conformOptions = {
   maxTimeMs: option({ flag: 'max-time', carrier: 'value', arg: 'S', default: '300', setting: { key: 'maxTime', env: 'CONFORM_MAX_TIME' }, parse: integer(1, 86_400, 1000),
     help: 'bound on the whole run in seconds',
     readme: 'bound on the whole run in seconds; what has not run by then is skipped' }),
-  concurrency: option({ flag: 'concurrency', carrier: 'value', arg: 'N', default: '64', setting: { key: 'concurrency', env: 'CONFORM_CONCURRENCY' }, parse: integer(1, 64),
+  concurrency: option({ flag: 'concurrency', carrier: 'value', arg: 'N', default: '16', setting: { key: 'concurrency', env: 'CONFORM_CONCURRENCY' }, parse: integer(1, 64),
     help: 'requirements run at once, at most (a run starts with 8 and adds more while round trips are long)',
     readme: 'requirements run at once, at most: a run starts with 8 (N if less) and adds more, up to N, while round trips are long and the CPU idle (a target further away); `1` runs one at a time; measured in [`docs/benchmarks.md`](docs/benchmarks.md)' }),
   rateLimit: option({ flag: 'rate-limit', carrier: 'value', arg: 'N/s', setting: { key: 'rateLimit', env: 'CONFORM_RATE_LIMIT' }, parse: parseRateLimit,
