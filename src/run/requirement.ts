@@ -48,6 +48,12 @@ export interface Requirement {
    * with its own part of the cases, instead of one shard running it whole.
    */
   property?: boolean;
+  /**
+   * True when it judges the collection as the run's writers leave it: a quiet snapshot (totals,
+   * the end of the list, values a later GET must repeat) or the users the run created (on an
+   * empty target the only ones). It starts once every check that writes has ended, never beside one.
+   */
+  afterWriters?: boolean;
   /** Its own requests and the verdict on them. */
   run?(ctx: CheckContext): Promise<CheckOutcome>;
   /**

@@ -129,23 +129,74 @@ describe('runRequirements: stopping', { timeout: 10_000 }, () => {
 });
 
 describe('runRequirements: order', { timeout: 10_000 }, () => {
-  it('runs the checks that write first and those that only read after them, never at once, reporting in catalogue order', async () => {
+  /** Records each check's span and how many ran at once at most. */
+  function spanRecorder() {
     const spans = new Map<string, { start: number; end: number }>();
-    const timed = (id: string, writes: boolean, n: number): Requirement =>
+    const started: string[] = [];
+    let running = 0;
+    let most = 0;
+    const timed = (id: string, fields: Partial<Requirement>, n: number): Requirement =>
       testRequirement(id, {
-        writes,
+        ...fields,
         async run(ctx) {
           const start = performance.now();
+          started.push(id);
+          most = Math.max(most, ++running);
           for (let i = 0; i < n; i++) await ctx.send('getUser', { pathParams: { userId: `usr_${i}` } });
+          running--;
           spans.set(id, { start, end: performance.now() });
           return [];
         },
       });
-    const catalogue = [timed('T-READ-A', false, 1), timed('T-WRITE-A', true, 4), timed('T-READ-B', false, 2), timed('T-WRITE-B', true, 1)];
+    return { spans, started, timed, most: () => most };
+  }
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+  it('a check that judges what the writers leave starts after the last writer ended; other readers run beside the writers', async () => {
+    const { spans, timed } = spanRecorder();
+    const catalogue = [
+      timed('T-SNAPSHOT', { afterWriters: true }, 1),
+      timed('T-WRITE-A', { writes: true }, 6),
+      timed('T-READ', {}, 2),
+      timed('T-WRITE-B', { writes: true }, 1),
+    ];
     const { results } = await run(catalogue, fakeHttp(5), { concurrency: 4 });
     expect(results.map((r) => [r.id, r.status])).toEqual(catalogue.map((r) => [r.id, 'passed']));
     const lastWriteEnd = Math.max(spans.get('T-WRITE-A')!.end, spans.get('T-WRITE-B')!.end);
-    expect(Math.min(spans.get('T-READ-A')!.start, spans.get('T-READ-B')!.start)).toBeGreaterThanOrEqual(lastWriteEnd);
+    expect(spans.get('T-SNAPSHOT')!.start).toBeGreaterThanOrEqual(lastWriteEnd);
+    expect(overlaps(spans.get('T-READ')!, spans.get('T-WRITE-A')!)).toBe(true);
+  });
+
+  const rows: Array<{ name: string; given: Array<[string, Partial<Requirement>]>; want: string[] }> = [
+    {
+      name: 'property writers, other writers, property readers, other readers, each in catalogue order',
+      given: [['T-READ', {}], ['T-WRITE', { writes: true }], ['T-PROP-READ', { property: true }], ['T-PROP-WRITE', { property: true, writes: true }], ['T-PROP-WRITE-2', { property: true, writes: true }]],
+      want: ['T-PROP-WRITE', 'T-PROP-WRITE-2', 'T-WRITE', 'T-PROP-READ', 'T-READ'],
+    },
+    {
+      name: 'a check after the writers starts when they have ended, before a lower-ranked reader',
+      given: [['T-READ', {}], ['T-AFTER', { property: true, afterWriters: true }], ['T-WRITE', { writes: true }]],
+      want: ['T-WRITE', 'T-AFTER', 'T-READ'],
+    },
+  ];
+  it.each(rows)('with --concurrency=1, one at a time, longest chains first: $name', async ({ given, want }) => {
+    const recorder = spanRecorder();
+    const { results } = await run(given.map(([id, fields]) => recorder.timed(id, fields, 2)), fakeHttp(1), { concurrency: 1 });
+    expect(results.every((r) => r.status === 'passed')).toBe(true);
+    expect(recorder.started).toEqual(want);
+    expect(recorder.most()).toBe(1);
+  });
+
+  it('never runs more at once than --concurrency, and starts with 8 at most', async () => {
+    const catalogue = (recorder: ReturnType<typeof spanRecorder>) => Array.from({ length: 12 }, (_, i) => recorder.timed(`T-R${i}`, {}, 3));
+    const three = spanRecorder();
+    await run(catalogue(three), fakeHttp(5), { concurrency: 3 });
+    expect(three.most()).toBe(3);
+    // Against a target 5 ms away on an idle machine the limit may grow past 8, never past the ceiling.
+    const many = spanRecorder();
+    await run(catalogue(many), fakeHttp(5), { concurrency: 10 });
+    expect(many.most()).toBeGreaterThanOrEqual(8);
+    expect(many.most()).toBeLessThanOrEqual(10);
   });
 });
 

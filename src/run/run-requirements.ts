@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Exchange } from '../http/exchange.js';
 import type { HttpClient } from '../http/http-client.js';
 import { HttpFailure } from '../http/http-failure.js';
@@ -10,6 +11,7 @@ import { createCreatedUsersLedger } from './created-users.js';
 import { deriveSeed, type Shard } from './scope.js';
 import { contractLine, type Requirement } from './requirement.js';
 import { RunStopped, stopReasons } from './run-stopped.js';
+import { createConcurrencyLimit, mayStart, startOrder } from './schedule.js';
 
 export interface RunOptions {
   spec: Spec;
@@ -22,7 +24,7 @@ export interface RunOptions {
   readOnly: boolean;
   /** Whether checks may PATCH users the suite did not create, with their own values, and POST their e-mails (default true). */
   touchExisting?: boolean;
-  /** Requirements run at once. */
+  /** Requirements run at once, at most (`--concurrency`): the run starts with 8 (or fewer, if this is less) and adapts to the round trip up to this. */
   concurrency: number;
   /** Epoch ms after which no request is sent: what has not ended is skipped. */
   deadline?: number;
@@ -50,7 +52,9 @@ function meta(requirement: Requirement): Omit<RequirementResult, 'status' | 'dur
 
 /**
  * Runs requirements with bounded concurrency and collects one result per
- * requirement, in catalogue order. Owns the deadline and interruption; a
+ * requirement, in catalogue order. The schedule (./schedule.ts): longest chains
+ * first, the checks that judge what the writers leave once the last writer has
+ * ended, as many at once as the round trip calls for. Owns the deadline and interruption; a
  * check's crash becomes an `errored` result, never a crashed run.
  */
 export async function runRequirements(options: RunOptions): Promise<RequirementResult[]> {
@@ -59,8 +63,15 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
     observers.map((r) => [r.id, { findings: [], count: 0, seen: 0 }]),
   );
   const createdUsers = createCreatedUsersLedger();
+  // The schedule: what is left to start, in start order, and the writers not yet ended (those left and those running).
+  const pending = startOrder(options.requirements.filter((r) => r.run));
+  let writersLeft = pending.filter((r) => r.writes).length;
+  const limit = createConcurrencyLimit(options.concurrency);
+  let startNow = (): void => {};
   const observe = (exchange: Exchange) => {
     createdUsers.record(exchange);
+    // A round trip that shows room for more requirements at once starts them now, not when one ends.
+    if (exchange.status !== undefined && limit.answered(exchange.record.durationMs)) startNow();
     for (const observer of observers) {
       const state = observed.get(observer.id)!;
       // Only answers count as seen: a rule on responses says nothing when none came.
@@ -77,6 +88,8 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
   // The stop: at the deadline or an interruption no request is sent any more; a little later those in flight are cut off.
   const stop = new AbortController();
   const cut = new AbortController();
+  // Every request in flight listens for the cut: as many as the run has in flight, not a leak (Node warns past 10).
+  setMaxListeners(0, cut.signal);
   let graceTimer: NodeJS.Timeout | undefined;
   const halt = (reason: string): void => {
     if (stop.signal.aborted) return;
@@ -98,12 +111,6 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
     results.set(clean.id, clean);
     options.onResult?.(clean);
   };
-  // Checks that write run first, those that only read after them: a read-only
-  // check that needs a quiet snapshot (totals, status counts) then never races
-  // the suite's own writes, whatever the concurrency.
-  const phases = [options.requirements.filter((r) => r.run && r.writes), options.requirements.filter((r) => r.run && !r.writes)];
-  let queue: Requirement[] = [];
-  let next = 0;
 
   async function runOne(requirement: Requirement): Promise<void> {
     const base = meta(requirement);
@@ -163,18 +170,27 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
     }
   }
 
-  async function worker(): Promise<void> {
-    while (next < queue.length) {
-      const requirement = queue[next++];
-      await runOne(requirement);
-    }
-  }
   try {
-    for (const phase of phases) {
-      queue = phase;
-      next = 0;
-      await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
-    }
+    await new Promise<void>((resolve, reject) => {
+      let running = 0;
+      const startMore = () => {
+        while (running < limit.current) {
+          // Longest chains first; a check that judges what the writers leave waits until the last writer has ended.
+          const at = pending.findIndex((r) => mayStart(r, writersLeft));
+          if (at < 0) break;
+          const [requirement] = pending.splice(at, 1);
+          running++;
+          runOne(requirement).then(() => {
+            running--;
+            if (requirement.writes) writersLeft--;
+            startMore();
+          }, reject);
+        }
+        if (running === 0) resolve();
+      };
+      startNow = () => queueMicrotask(startMore);
+      startMore();
+    });
   } finally {
     clearTimeout(deadlineTimer);
     clearTimeout(graceTimer);

@@ -37,6 +37,7 @@ export default requirement({
   operations: ['getUser'],
   // Only GETs: it runs after every check that writes, over all the users they created.
   writes: false,
+  afterWriters: true,
   async run(ctx) {
     const users = ctx.createdUsers();
     if (users.length === 0) {

@@ -12,6 +12,7 @@ export default requirement({
   contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
+  afterWriters: true,
   async run(ctx) {
     const defaults = { limit: limitRules(ctx).default, offset: offsetDefault(ctx) };
     const findings: Finding[] = [];

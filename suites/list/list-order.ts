@@ -18,6 +18,7 @@ export default requirement({
   operations: ['listUsers', 'createUser'],
   // It creates users only on a near-empty target, and never under --read-only: it can run there.
   writes: false,
+  afterWriters: true,
   async run(ctx) {
     let total = (await readPage(ctx, { limit: 1 })).page.total;
     if (total < fewest && !ctx.readOnly) {

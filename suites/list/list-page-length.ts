@@ -13,6 +13,7 @@ export default requirement({
   contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
+  afterWriters: true,
   property: true,
   async run(ctx) {
     const { min, max } = limitRules(ctx);

@@ -20,6 +20,7 @@ export default requirement({
   operations: ['listUsers', 'createUser'],
   // It creates one user only when it may; under --read-only it checks the end of the list alone.
   writes: false,
+  afterWriters: true,
   async run(ctx) {
     const findings: Finding[] = [];
     let skipped: { skip: string } | undefined;

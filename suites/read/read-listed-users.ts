@@ -52,6 +52,7 @@ export default requirement({
   contract: ['GET /v1/users/{userId} — read', 'GET /v1/users — list'],
   operations: ['listUsers', 'getUser'],
   writes: false,
+  afterWriters: true,
   async run(ctx) {
     // A user of each status (a target may treat one status apart), and the oldest users.
     const queries: ListQuery[] = [...userStatuses.map((status) => ({ status, limit: 5 })), { limit: 20 }];

@@ -14,6 +14,7 @@ export default requirement({
   contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
+  afterWriters: true,
   async run(ctx) {
     const findings: Finding[] = [];
     let seen = 0;

@@ -15,6 +15,7 @@ export default requirement({
   contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,
+  afterWriters: true,
   async run(ctx) {
     const seen: number[] = [];
     for (let attempt = 0; attempt < quietTries; attempt++) {
