@@ -346,6 +346,16 @@ const rows: Row[] = [
     faulty: [200, seedId(10)],
   },
   {
+    fault: 'user-id-parsed-leniently',
+    seedUsers: 11,
+    probe: async (api) => {
+      const answer = await api('GET', `/v1/users/${seedId(10)}x`);
+      return [answer.status, answer.status === 200 ? json(answer).userId : undefined];
+    },
+    correct: [404, undefined],
+    faulty: [200, seedId(10)],
+  },
+  {
     fault: 'malformed-id-422',
     probe: async (api) => [(await api('GET', '/v1/users/not-an-id')).status, (await api('PATCH', '/v1/users/not-an-id', { body: { firstName: 'X' } })).status],
     correct: [404, 404],

@@ -53,25 +53,29 @@ export function swapCase(text: string): string {
   return [...text].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
 }
 
-/** A listed user's id and that id with the case of its letters after `usr_` swapped. */
-export interface CaseSwappedId {
+/** Ids next to listed users' ids: one is no one's (or, by chance, another user's). */
+export interface IdVariant {
   original: string;
-  swapped: string;
+  variant: string;
+  /** How the variant was made, for messages: "user X's id …". */
+  how: string;
 }
 
 /**
- * The first user on the first page (up to 100) whose id has letters, its
- * case swapped: ids are case-sensitive, so the swapped one is no one's (or,
- * by chance, another user's). Only GETs; undefined when no listed id has a
- * letter or the list gives no page (the list checks judge that).
+ * Variants of the ids of the users on the first page (up to 100): the first
+ * id with a character appended (a lookup by prefix, or a number parsed up to
+ * the first character it cannot read, finds the user anyway), and the first
+ * id with letters, their case swapped (ids are case-sensitive). Only GETs;
+ * none when the list gives no page (the list checks judge that).
  */
-export async function caseSwappedId(ctx: CheckContext): Promise<CaseSwappedId | undefined> {
+export async function idVariants(ctx: CheckContext): Promise<IdVariant[]> {
   const { page } = await tryPage(ctx, { limit: 100 });
-  for (const user of page?.users ?? []) {
-    const id = user.userId;
-    if (typeof id === 'string' && /^usr_[A-Za-z0-9]{1,64}$/.test(id) && /[A-Za-z]/.test(id.slice(4))) return { original: id, swapped: `usr_${swapCase(id.slice(4))}` };
-  }
-  return undefined;
+  const ids = (page?.users ?? []).map((user) => user.userId).filter((id): id is string => typeof id === 'string' && /^usr_[A-Za-z0-9]{1,63}$/.test(id));
+  const withLetters = ids.find((id) => /[A-Za-z]/.test(id.slice(4)));
+  return [
+    ...(withLetters ? [{ original: withLetters, variant: `usr_${swapCase(withLetters.slice(4))}`, how: 'with the case of its letters swapped' }] : []),
+    ...(ids.length > 0 ? [{ original: ids[0], variant: `${ids[0]}0`, how: 'with a 0 appended' }] : []),
+  ];
 }
 
 /** The public docs' PATCH example, from the spec. */

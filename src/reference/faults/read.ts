@@ -47,6 +47,18 @@ export const readFaults = [
     }),
   },
   {
+    name: 'user-id-parsed-leniently',
+    rule: 'GET of an id that no user has: 404.',
+    description: 'The number in an id is parsed leniently, up to the first character that does not fit (as parseInt does), so an id with a character appended finds the user it extends: usr_0000000001x answers 200 with user usr_0000000001.',
+    proves: ['READ-UNKNOWN-404'],
+    hook: (env) => ({
+      readReply: (next) => (reply, id, user) => {
+        const extended = user ?? env.seams.store.get(id.slice(0, -1));
+        return next(extended && !user ? jsonReply(200, env.seams.render(extended)) : reply, id, extended);
+      },
+    }),
+  },
+  {
     name: 'malformed-id-422',
     rule: 'An id that does not match the userId pattern: 404 or 400.',
     description: 'GET and PATCH of an id off the pattern answer 422.',
