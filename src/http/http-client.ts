@@ -77,10 +77,16 @@ const maxHeaderBytes = 64 * 1024;
 /**
  * Every body buffers its first MiB freely; one at a time may go on to the body cap (a body of
  * this API over 1 MiB is rare: a 1000-user page is ~300 KiB). Bodies in flight then hold at
- * most 16 connections × 1 MiB + 16 MiB. A second slot cost ~20 MB of peak RSS against a gzip
+ * most `defaultConnections` × 1 MiB + 16 MiB. A second slot cost ~20 MB of peak RSS against a gzip
  * bomb and gained no time on 2 cores.
  */
 const bodyFreeBytes = 1024 * 1024;
+/**
+ * Connections to the target at most. A remote target is bound by round trips, not by its
+ * CPU: at 55 ms a round trip, 16 connections held a default run's ~2,000 requests to ~9.5 s
+ * and 64 to ~7 s (docs/benchmarks.md, section 7); on loopback the run never opens that many.
+ */
+const defaultConnections = 64;
 const largeBodiesAtOnce = 1;
 
 /** What a record keeps of a response. */
@@ -169,7 +175,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       tlsAlert = error;
     },
     origin: base.origin,
-    connections: options.connections ?? 16,
+    connections: options.connections ?? defaultConnections,
     maxHeaderSize: maxHeaderBytes,
     connect: base.protocol === 'https:' ? tlsConnectOptions(options.tls, options.extraCaCerts) : {},
     ...(options.proxy ? { proxy: options.proxy } : {}),
