@@ -9,8 +9,8 @@ import { capFindings, showValue } from '../support/show.js';
 import { compareTimestamps } from '../support/time.js';
 import { fixedFields, userRequired, writableFields } from '../support/users.js';
 
-/** GETs in flight at once: all the run's users are read, a few at a time. */
-const readsAtOnce = 8;
+/** GETs in flight at once: all the run's users are read, a few at a time (it runs after every writer, so nothing else waits on the connections). */
+const readsAtOnce = 16;
 
 /** How the GET of a user the run created differs from its 201; empty when it reads back as itself. */
 async function readBack(ctx: CheckContext, created: RunCreatedUser): Promise<Finding | undefined> {

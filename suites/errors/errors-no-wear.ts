@@ -12,8 +12,8 @@ import { docsPatch, unlikelyId } from '../support/users.js';
 
 /** Answers of each error class: well past any connection pool a server plausibly has. */
 export const casesPerClass = 50;
-/** Requests in flight at once: the suite's default concurrency. */
-const inFlight = 8;
+/** Requests in flight at once: as many as the suite's default --concurrency lets requirements run. */
+const inFlight = 16;
 
 /** One request of the wear phase and the statuses the contract allows for it. */
 export interface WearCase {
