@@ -45,11 +45,9 @@ export async function existingUsers(
   usable: (user: Record<string, unknown>) => boolean,
   pick: (users: Record<string, unknown>[]) => Record<string, unknown>[],
 ): Promise<Record<string, unknown>[]> {
-  const chosen: Record<string, unknown>[] = [];
-  for (const status of userStatuses) {
-    const { page } = await tryPage(ctx, { status, limit: pageSize });
-    const users = (page?.users ?? []).filter((user) => user.status === status && typeof user.userId === 'string' && !isTestUser(user, ctx.runId) && usable(user));
-    chosen.push(...pick(users));
-  }
-  return chosen;
+  // The four pages at once: each is read for its own status.
+  const pages = await Promise.all(userStatuses.map(async (status) => ({ status, page: (await tryPage(ctx, { status, limit: pageSize })).page })));
+  return pages.flatMap(({ status, page }) =>
+    pick((page?.users ?? []).filter((user) => user.status === status && typeof user.userId === 'string' && !isTestUser(user, ctx.runId) && usable(user))),
+  );
 }

@@ -29,36 +29,36 @@ export default requirement({
       },
     );
     if (users.length === 0) return { skip: noExistingUser };
-    const findings: Finding[] = [];
-    for (const listed of users) {
+    // The users at once: each is its own GET, PATCH and GET, in that order, and no other check touches them.
+    const perUser = await Promise.all(users.map(checkUser));
+    return perUser.filter((finding) => finding !== undefined);
+
+    /** The finding on one user, or undefined when it passed. */
+    async function checkUser(listed: Record<string, unknown>): Promise<Finding | undefined> {
       const userId = String(listed.userId);
       const who = `pre-existing user ${userId} (status ${showValue(listed.status)})`;
       // The user as it is, read whole: the list need not show every field.
       const before = await ctx.send('getUser', { pathParams: { userId } });
       const stored = objectBody(before);
       if (before.status !== 200 || !stored) {
-        findings.push(ctx.finding(`GET of listed ${who} answered ${describeResponse(before)}; expected 200`, before));
-        continue;
+        return ctx.finding(`GET of listed ${who} answered ${describeResponse(before)}; expected 200`, before);
       }
-      if (!isAcceptSetName(stored.firstName) || !isAcceptSetName(stored.lastName)) continue;
+      if (!isAcceptSetName(stored.firstName) || !isAcceptSetName(stored.lastName)) return undefined;
       // Its own names, as they are: the user is unchanged but for updatedAt, whatever the target does with the request.
       const patch = { firstName: stored.firstName, lastName: stored.lastName };
       const exchange = await ctx.send('updateUser', { pathParams: { userId }, body: patch });
       const answer = objectBody(exchange);
       if (exchange.status !== 200 || !answer) {
-        findings.push(ctx.finding(`PATCH of ${who} with its own current names ${JSON.stringify(patch)} answered ${describeResponse(exchange)}; expected 200`, exchange));
-        continue;
+        return ctx.finding(`PATCH of ${who} with its own current names ${JSON.stringify(patch)} answered ${describeResponse(exchange)}; expected 200`, exchange);
       }
       const answered = fieldDifferences({ ...patch, email: stored.email, status: stored.status }, answer, ['email', 'firstName', 'lastName', 'status']);
       if (answered.length > 0) {
-        findings.push(ctx.finding(`PATCH of ${who} with its own current names answered 200 showing: ${answered.join('; ')}`, exchange));
-        continue;
+        return ctx.finding(`PATCH of ${who} with its own current names answered 200 showing: ${answered.join('; ')}`, exchange);
       }
       const read = await ctx.send('getUser', { pathParams: { userId } });
       const user = objectBody(read);
       if (read.status !== 200 || !user) {
-        findings.push(ctx.finding(`after a 200 to PATCH of ${who}, GET answered ${describeResponse(read)}; expected 200`, read));
-        continue;
+        return ctx.finding(`after a 200 to PATCH of ${who}, GET answered ${describeResponse(read)}; expected 200`, read);
       }
       const differences = [
         ...fieldDifferences(stored, user, [...userFields, 'status'], (field) => userRequired.has(field)),
@@ -66,8 +66,7 @@ export default requirement({
         // No rule on a phone that shows up after the PATCH: a GET need not show phoneNumber, so one that left it out says nothing of the user.
         ...((compareTimestamps(answer.updatedAt, user.updatedAt) ?? 0) !== 0 ? [`updatedAt is ${showValue(user.updatedAt)}, the PATCH answered ${showValue(answer.updatedAt)}`] : []),
       ];
-      if (differences.length > 0) findings.push(ctx.finding(`PATCH of ${who} with its own current names answered 200, but a GET after it shows, against the GET before: ${differences.join('; ')}`, read));
+      return differences.length > 0 ? ctx.finding(`PATCH of ${who} with its own current names answered 200, but a GET after it shows, against the GET before: ${differences.join('; ')}`, read) : undefined;
     }
-    return findings;
   },
 });
