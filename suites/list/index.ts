@@ -2,7 +2,6 @@ import { inArea, type Requirement } from '../../src/run/requirement.js';
 import listConsistentUnderWrites from './list-consistent-under-writes.js';
 import listDefaults from './list-defaults.js';
 import listLimitAccepted from './list-limit-accepted.js';
-import listItemsReadable from './list-items-readable.js';
 import listLimitInvalid from './list-limit-invalid.js';
 import listMetadataEcho from './list-metadata-echo.js';
 import listOffsetInvalid from './list-offset-invalid.js';
@@ -24,6 +23,5 @@ export const listRequirements: Requirement[] = inArea('list', [
   listOrder,
   listPagesContiguous,
   listTotal,
-  listItemsReadable,
   listConsistentUnderWrites,
 ]);

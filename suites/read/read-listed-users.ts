@@ -11,6 +11,8 @@ import { listedDifferences } from '../support/differences.js';
 
 /** Reads of the list and the user before values that disagree count: another client may change names in between. */
 const rounds = 3;
+/** Users read from each window past a list's first page. */
+const windowSize = 5;
 
 interface Listed {
   user: Record<string, unknown>;
@@ -48,7 +50,7 @@ export default requirement({
   id: 'READ-LISTED-USERS',
   level: 'MUST',
   title: 'A listed user reads back with 200 and the values the list shows',
-  rule: 'GET /v1/users/{userId} success: 200. The list shows users that exist; a later GET shows the same values.',
+  rule: 'GET /v1/users/{userId} success: 200. The list shows users that exist, wherever they sit in it; a later GET shows the same values.',
   contract: ['GET /v1/users/{userId} — read', 'GET /v1/users — list'],
   operations: ['listUsers', 'getUser'],
   writes: false,
@@ -56,20 +58,26 @@ export default requirement({
   async run(ctx) {
     // A user of each status (a target may treat one status apart), and the oldest users.
     const queries: ListQuery[] = [...userStatuses.map((status) => ({ status, limit: 5 })), { limit: 20 }];
+    const firstPages = await Promise.all(queries.map((query) => readPage(ctx, query)));
+    // Then windows at the end of each list and in the middle of the whole one: a list served from a stale index, or
+    // with a count off by one, shows users no GET knows wherever they sit (a wrong count, at the end).
+    const windows = firstPages.flatMap(({ page }, i) => {
+      const { status, limit = 0 } = queries[i];
+      const offsets = [page.total - windowSize, ...(status === undefined ? [Math.floor((page.total - windowSize) / 2)] : [])];
+      return [...new Set(offsets)].filter((offset) => offset >= limit && offset < page.total).map((offset) => ({ ...(status ? { status } : {}), limit: windowSize, offset }));
+    });
+    const windowPages = await Promise.all(windows.map((query) => readPage(ctx, query)));
     const listed = new Map<string, Listed>();
-    for (const query of queries) {
-      const { exchange, page } = await readPage(ctx, query);
-      const users = query.status === undefined ? page.users : page.users.slice(0, 1);
+    const pages = [...firstPages.map((read, i) => ({ ...read, query: queries[i] })), ...windowPages.map((read, i) => ({ ...read, query: windows[i] }))];
+    for (const { exchange, page, query } of pages) {
+      const users = query.status !== undefined && query.offset === undefined ? page.users.slice(0, 1) : page.users;
       for (const user of users) {
         if (typeof user.userId === 'string' && !listed.has(user.userId)) listed.set(user.userId, { user, query, exchange });
       }
     }
     if (listed.size === 0) return { skip: 'the list shows no users to read' };
-    const findings: Finding[] = [];
-    for (const [userId, item] of listed) {
-      const finding = await judge(ctx, userId, item);
-      if (finding) findings.push(finding);
-    }
-    return capFindings(findings);
+    // The users at once: each is judged on its own reads.
+    const judged = await Promise.all([...listed].map(([userId, item]) => judge(ctx, userId, item)));
+    return capFindings(judged.filter((finding) => finding !== undefined));
   },
 });

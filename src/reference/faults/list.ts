@@ -226,7 +226,7 @@ export const listFaults = [
     name: 'list-phantom-users',
     rule: 'metadata.total counts every user that matches the filter; a listed user is a user, readable with GET.',
     description: 'The list is served from a search index that still holds rows of a rolled-back import: every seventh listed user carries an id no user has (GET answers 404).',
-    proves: ['LIST-ITEMS-READABLE'],
+    proves: ['READ-LISTED-USERS'],
     hook: () => ({
       listPage: (next) => async (column, query) =>
         (await next(column, query)).map((user, i) => ((query.offset + i) % 7 === 6 ? { ...user, userId: `${user.userId}r` } : user)),
