@@ -1,6 +1,15 @@
 import { jsonReply, notFoundReply } from '../seams.js';
-import type { FaultDefinition } from './fault-definition.js';
+import type { UserRecord } from '../user-record.js';
+import type { FaultDefinition, FaultEnv, SeamOverrides } from './fault-definition.js';
 import { without } from './fault-helpers.js';
+
+/** A GET of an id no user has answers 200 with the user `lookup` finds under another id. */
+const readsAnother = (env: FaultEnv, lookup: (id: string) => UserRecord | undefined): SeamOverrides => ({
+  readReply: (next) => (reply, id, user) => {
+    const found = user ?? lookup(id);
+    return next(found && !user ? jsonReply(200, env.seams.render(found)) : reply, id, found);
+  },
+});
 
 /** Faults of the read area (by the id of the requirement each proves first). */
 export const readFaults = [
@@ -38,25 +47,15 @@ export const readFaults = [
     rule: 'GET of an id that no user has: 404 (ids are case-sensitive strings).',
     description: 'GET looks ids up ignoring case (as under a _ci collation): usr_000000000A answers 200 with user usr_000000000a.',
     proves: ['READ-UNKNOWN-404'],
-    hook: (env) => ({
-      // Ids looked up as under a _ci collation; this server's ids are lower case, so that finds the user whatever case was asked.
-      readReply: (next) => (reply, id, user) => {
-        const folded = user ?? env.seams.store.get(id.toLowerCase());
-        return next(folded && !user ? jsonReply(200, env.seams.render(folded)) : reply, id, folded);
-      },
-    }),
+    // Ids looked up as under a _ci collation; this server's ids are lower case, so that finds the user whatever case was asked.
+    hook: (env) => readsAnother(env, (id) => env.seams.store.get(id.toLowerCase())),
   },
   {
     name: 'user-id-parsed-leniently',
     rule: 'GET of an id that no user has: 404.',
     description: 'The number in an id is parsed leniently, up to the first character that does not fit (as parseInt does), so an id with a character appended finds the user it extends: usr_0000000001x answers 200 with user usr_0000000001.',
     proves: ['READ-UNKNOWN-404'],
-    hook: (env) => ({
-      readReply: (next) => (reply, id, user) => {
-        const extended = user ?? env.seams.store.get(id.slice(0, -1));
-        return next(extended && !user ? jsonReply(200, env.seams.render(extended)) : reply, id, extended);
-      },
-    }),
+    hook: (env) => readsAnother(env, (id) => env.seams.store.get(id.slice(0, -1))),
   },
   {
     name: 'malformed-id-422',
