@@ -1,6 +1,7 @@
 import type { RunCreatedUser } from '../../src/run/created-users.js';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
+import { judgeEach } from '../../src/run/concurrent-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import type { CheckContext } from '../../src/run/check-context.js';
@@ -8,9 +9,6 @@ import { fieldDifferences } from '../support/differences.js';
 import { capFindings, showValue } from '../support/show.js';
 import { compareTimestamps } from '../support/time.js';
 import { fixedFields, userRequired, writableFields } from '../support/users.js';
-
-/** GETs in flight at once: all the run's users are read, a few at a time (it runs after every writer, so nothing else waits on the connections). */
-const readsAtOnce = 16;
 
 /** How the GET of a user the run created differs from its 201; empty when it reads back as itself. */
 async function readBack(ctx: CheckContext, created: RunCreatedUser): Promise<Finding | undefined> {
@@ -43,15 +41,8 @@ export default requirement({
     if (users.length === 0) {
       return { skip: ctx.readOnly ? 'under --read-only the run creates no user to read back' : 'the checks of this run created no user to read back' };
     }
-    const findings: Finding[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < users.length) {
-        const finding = await readBack(ctx, users[next++]);
-        if (finding) findings.push(finding);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(readsAtOnce, users.length) }, worker));
-    return capFindings(findings);
+    // All the run's users, a few at a time; the findings in creation order.
+    const judged = await judgeEach(users, (user) => readBack(ctx, user));
+    return capFindings(judged.filter((finding) => finding !== undefined));
   },
 });

@@ -2,6 +2,7 @@ import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
+import { judgeEach } from '../../src/run/concurrent-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import { type ListQuery, readPage } from '../support/page.js';
@@ -76,8 +77,8 @@ export default requirement({
       }
     }
     if (listed.size === 0) return { skip: 'the list shows no users to read' };
-    // The users at once: each is judged on its own reads.
-    const judged = await Promise.all([...listed].map(([userId, item]) => judge(ctx, userId, item)));
+    // The users a few at a time: each is judged on its own reads.
+    const judged = await judgeEach([...listed], ([userId, item]) => judge(ctx, userId, item));
     return capFindings(judged.filter((finding) => finding !== undefined));
   },
 });

@@ -1,5 +1,6 @@
 import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
+import { judgeEach } from '../../src/run/concurrent-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
 import { fieldDifferences } from '../support/differences.js';
@@ -30,7 +31,7 @@ export default requirement({
     );
     if (users.length === 0) return { skip: noExistingUser };
     // The users at once: each is its own GET, PATCH and GET, in that order, and no other check touches them.
-    const perUser = await Promise.all(users.map(checkUser));
+    const perUser = await judgeEach(users, checkUser);
     return perUser.filter((finding) => finding !== undefined);
 
     /** The finding on one user, or undefined when it passed. */
