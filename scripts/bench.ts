@@ -28,7 +28,7 @@ import { benchHostile, formatHostileTable, hostileMaxTimeS } from './bench-hosti
 import { benchLatency, formatLatencyTable, type LatencyRun } from './bench-latency.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
 import { projectSpec } from '../src/spec/load-spec.js';
-import { createValidators } from '../src/validate/validators.js';
+import { createValidators } from '../src/validate/create-ajv.js';
 
 const { values: flags } = parseArgs({
   options: { quick: { type: 'boolean' }, startup: { type: 'boolean' }, latency: { type: 'boolean' }, out: { type: 'string' }, seed: { type: 'string' }, 'memory-node-flags': { type: 'string' } },

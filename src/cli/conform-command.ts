@@ -91,7 +91,7 @@ async function conform(argv: string[], io: Io, setup: ConformSetup, started: (se
     return exitCodes.error;
   }
 
-  const [{ redactText, secretValuesOf }, { loadSpec, SpecError, defaultSpecPath }, { createValidators }, { conformRun, openTarget }, { readNetworkSettings }, handlers] = await Promise.all([
+  const [{ redactText, secretValuesOf }, { loadSpec, SpecError, defaultSpecPath }, { prebuiltValidators }, { conformRun, openTarget }, { readNetworkSettings }, handlers] = await Promise.all([
     import('../http/redact.js'),
     import('../spec/load-spec.js'),
     import('../validate/validators.js'),
@@ -106,7 +106,7 @@ async function conform(argv: string[], io: Io, setup: ConformSetup, started: (se
   let target: Target | undefined;
   try {
     const spec = await loadSpec(setup.specPath ?? defaultSpecPath);
-    const validators = createValidators(spec);
+    const validators = (await prebuiltValidators(spec)) ?? (await import('../validate/create-ajv.js')).createValidators(spec);
     target = await openTarget(options, await readNetworkSettings(options, env), embedded);
     const report = await conformRun({ spec, validators, target, requirements, options, secrets, ...(io.signal ? { signal: io.signal } : {}) }, [
       progressHandler({

@@ -5,7 +5,7 @@ import { checkPactAgainstSpec } from '../pact/check-pact-against-spec.js';
 import { defaultPactFile } from '../pact/pact-names.js';
 import { readPactFile } from '../pact/read-pact-file.js';
 import { defaultSpecPath, loadSpec } from '../spec/load-spec.js';
-import { createValidators } from '../validate/validators.js';
+import { createValidators } from '../validate/create-ajv.js';
 import type { Io } from './conform-command.js';
 
 export const pactCheckSpecUsage = `Usage: npm run pact:check-spec -- [options]

@@ -32,6 +32,11 @@ export interface ExchangeRecord {
 export interface Exchange {
   /** The operation of the spec this request exercised, when it was sent for one. */
   operationId?: string;
+  /** The request as sent (secrets redacted): what a verdict names without making the whole record. */
+  request: ExchangeRecord['request'];
+  /** From sending to the last body byte (or the failure), in ms. */
+  durationMs: number;
+  /** Made when first read: most exchanges pass and are never reported. */
   record: ExchangeRecord;
   /** Absent when no response came, or its body could not be taken whole. */
   status?: number;

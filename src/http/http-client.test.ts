@@ -81,7 +81,7 @@ describe('createHttpClient', () => {
     const http = createHttpClient({ baseUrl: `${base}/`, timeoutMs: 2_000 });
     const exchange = await http.send({ method: 'POST', path: '/other?x=1', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
     expect(seen.at(-1)).toMatchObject({ method: 'POST', url: '/api/other?x=1' });
-    expect(exchange.record.request).toMatchObject({ method: 'POST', url: `${base}/other?x=1`, body: '{"a":1}' });
+    expect(exchange.request).toMatchObject({ method: 'POST', url: `${base}/other?x=1`, body: '{"a":1}' });
     expect(exchange.mediaType).toBe('text/html');
     expect(exchange.jsonError).toBeDefined();
     expect(exchange.record.durationMs).toBeGreaterThanOrEqual(0);

@@ -217,7 +217,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     };
     const startedAt = new Date();
     const started = performance.now();
-    const finish = (part: Omit<Exchange, 'record' | 'curl' | 'headers' | 'text' | 'hasJson'> & Partial<Exchange> & { excerpt?: BodyExcerptSource }): Exchange => {
+    const finish = (part: Omit<Exchange, 'record' | 'curl' | 'headers' | 'text' | 'hasJson' | 'request' | 'durationMs'> & Partial<Exchange> & { excerpt?: BodyExcerptSource }): Exchange => {
       const { excerpt, ...fields } = part;
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
       // The record and the curl line are made when first read: most exchanges pass and are never
@@ -229,6 +229,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         text: '',
         headers: {},
         ...fields,
+        request: recordRequest,
+        durationMs,
         get record() {
           record ??= {
             request: recordRequest,

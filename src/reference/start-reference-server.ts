@@ -3,7 +3,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { projectSpec } from '../spec/load-spec.js';
-import { createValidators, type Validators } from '../validate/validators.js';
+import { createValidators } from '../validate/create-ajv.js';
+import { prebuiltValidators, type Validators } from '../validate/validators.js';
 import { createAlternativeHandler } from './alternative/create-alternative-handler.js';
 import { createAlternativeStore } from './alternative/create-alternative-store.js';
 import { createBodyChecks } from './create-body-checks.js';
@@ -45,12 +46,12 @@ export interface ReferenceServer {
 // The spec's rules compile once per process: every server (and every test) shares them.
 let shared: Promise<{ validators: Validators; countries: string[] }> | undefined;
 function specRules(): Promise<{ validators: Validators; countries: string[] }> {
-  shared ??= projectSpec().then((spec) => {
+  shared ??= projectSpec().then(async (spec) => {
     const codes = spec.schema('Country')['x-assigned-codes'];
     if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c) => typeof c === 'string')) {
       throw new Error('spec: Country has no x-assigned-codes list');
     }
-    return { validators: createValidators(spec), countries: codes as string[] };
+    return { validators: (await prebuiltValidators(spec)) ?? createValidators(spec), countries: codes as string[] };
   });
   return shared;
 }

@@ -163,7 +163,7 @@ describe('a property failure found with cases at once', () => {
   });
 
   it('a case that got no answer is a failure to check, not a violation: shrinking throws it without trying more cases', async () => {
-    const exchange = { status: undefined, error: 'connect ECONNREFUSED', headers: {}, text: '', hasJson: false, curl: 'curl', record: { request: { method: 'GET', url: 'http://x/', headers: {} }, startedAt: '', durationMs: 0 } };
+    const exchange = { status: undefined, error: 'connect ECONNREFUSED', headers: {}, text: '', hasJson: false, curl: 'curl', request: { method: 'GET', url: 'http://x/', headers: {} }, durationMs: 0, record: { request: { method: 'GET', url: 'http://x/', headers: {} }, startedAt: '', durationMs: 0 } };
     let calls = 0;
     const silent = async (): Promise<Violation> => (calls++, { message: 'no answer', exchange });
     expect(await judgeCase(silent, 1)).toMatchObject({ kind: 'threw', error: expect.any(HttpFailure) });

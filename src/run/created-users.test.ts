@@ -5,6 +5,8 @@ import { createCreatedUsersLedger, userIdOfRequest } from './created-users.js';
 function exchange(operationId: string, method: string, url: string, status: number, json?: unknown): Exchange {
   return {
     operationId,
+    request: { method, url, headers: {} },
+    durationMs: 0,
     record: { request: { method, url, headers: {} }, response: { status, headers: {}, body: '', bodyTruncated: false }, startedAt: '', durationMs: 0 },
     status,
     headers: {},

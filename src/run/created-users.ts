@@ -37,7 +37,7 @@ export function createCreatedUsersLedger(): CreatedUsersLedger {
   return {
     record(exchange) {
       if (exchange.operationId === 'updateUser') {
-        const userId = userIdOfRequest(exchange.record.request.url);
+        const userId = userIdOfRequest(exchange.request.url);
         if (userId === undefined) return;
         patched.add(userId);
         const user = created.get(userId);

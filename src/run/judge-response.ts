@@ -26,7 +26,7 @@ export function describeResponse(exchange: Exchange): string {
  */
 export function judgeResponse(validators: Validators, exchange: Exchange, expected: readonly number[]): string[] {
   // Only a response that breaks a rule needs it: parsing the URL for every one that passes costs ~1 % of a run.
-  const where = () => `${exchange.record.request.method} ${new URL(exchange.record.request.url).pathname}`;
+  const where = () => `${exchange.request.method} ${new URL(exchange.request.url).pathname}`;
   if (exchange.status === undefined) return [`${where()}: ${exchange.partialStatus === undefined ? 'no response' : 'no complete response'} (${exchange.error})`];
   if (!expected.includes(exchange.status)) {
     return [`${where()}: expected ${expected.join(' or ')}, got ${describeResponse(exchange)}`];

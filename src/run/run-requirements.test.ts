@@ -4,7 +4,8 @@ import type { Exchange } from '../http/exchange.js';
 import type { HttpClient, HttpRequest } from '../http/http-client.js';
 import type { RequirementResult } from './results.js';
 import { projectSpec, type Spec } from '../spec/load-spec.js';
-import { createValidators, type Validators } from '../validate/validators.js';
+import { type Validators } from '../validate/validators.js';
+import { createValidators } from '../validate/create-ajv.js';
 import { inArea, requirement, type Requirement } from './requirement.js';
 import { runRequirements, type RunOptions } from './run-requirements.js';
 import { deriveSeed } from './scope.js';
@@ -24,12 +25,15 @@ function fakeHttp(delayMs: number, silent = false): HttpClient & { sent: number 
     baseUrl: 'http://127.0.0.1:9',
     async close() {},
     send(request: HttpRequest): Promise<Exchange> {
+      const sent = { method: request.method, url: `http://127.0.0.1:9${request.path}`, headers: {} };
       const exchange = (part: Partial<Exchange>): Exchange => ({
         headers: {},
         text: '',
         hasJson: false,
         curl: 'curl',
-        record: { request: { method: request.method, url: `http://127.0.0.1:9${request.path}`, headers: {} }, startedAt: '', durationMs: 0, ...(part.error ? { error: part.error } : {}) },
+        request: sent,
+        durationMs: 0,
+        record: { request: sent, startedAt: '', durationMs: 0, ...(part.error ? { error: part.error } : {}) },
         ...part,
       });
       if (request.signal?.aborted) return Promise.resolve(exchange({ error: 'not sent: stopped' }));
@@ -268,7 +272,7 @@ describe('runRequirements: property cases at once', { timeout: 10_000 }, () => {
       run: (ctx) =>
         ctx.property(fc.nat(), async (value) => {
           const exchange = await ctx.send('getUser', { pathParams: { userId: `usr_${value}` } });
-          paths.push(exchange.record.request.url);
+          paths.push(exchange.request.url);
           return value % 17 === 16 ? { message: `case ${value} leaves 16`, exchange } : undefined;
         }, { runs: 40 }),
     });

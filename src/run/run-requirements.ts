@@ -71,7 +71,7 @@ export async function runRequirements(options: RunOptions): Promise<RequirementR
   const observe = (exchange: Exchange) => {
     createdUsers.record(exchange);
     // A round trip that shows room for more requirements at once starts them now, not when one ends.
-    if (exchange.status !== undefined && limit.answered(exchange.record.durationMs)) startNow();
+    if (exchange.status !== undefined && limit.answered(exchange.durationMs)) startNow();
     for (const observer of observers) {
       const state = observed.get(observer.id)!;
       // Only answers count as seen: a rule on responses says nothing when none came.

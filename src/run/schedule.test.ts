@@ -3,7 +3,7 @@ import { catalogue } from '../../suites/index.js';
 import { createHttpClient, type HttpClient } from '../http/http-client.js';
 import { startReferenceServer } from '../reference/start-reference-server.js';
 import { projectSpec } from '../spec/load-spec.js';
-import { createValidators } from '../validate/validators.js';
+import { createValidators } from '../validate/create-ajv.js';
 import { runRequirements } from './run-requirements.js';
 import { inArea, requirement, type Requirement } from './requirement.js';
 import { adaptedConcurrency, createConcurrencyLimit, mayStart, startOrder } from './schedule.js';

@@ -50,6 +50,8 @@ export interface Spec {
   /** A named schema of `components.schemas`, dereferenced. */
   schema(name: string): Schema;
   operation(id: string): Operation;
+  /** Set when the spec is the build's checked copy (PrebuiltSpec): the SHA-256 of the YAML it came from, which its prebuilt validators name too. */
+  prebuiltSha256?: string;
 }
 
 export const defaultSpecPath = packageFile('spec', 'users.openapi.yaml');
@@ -91,7 +93,8 @@ export function specTextHash(text: string): string {
 /** Parse, validate and dereference an OpenAPI document, and index its operations. */
 export async function loadSpec(path: string = defaultSpecPath): Promise<Spec> {
   const prebuilt = path === defaultSpecPath ? await readPrebuiltSpec(prebuiltSpecUrl, path) : undefined;
-  return indexSpec(prebuilt ?? (await checkedDocument(path)));
+  if (prebuilt) return { ...indexSpec(prebuilt.document), prebuiltSha256: prebuilt.sha256 };
+  return indexSpec(await checkedDocument(path));
 }
 
 /** Parse the document at `path`, check it against the OpenAPI 3.1 schema (swagger-parser) and dereference it; SpecError when it is not valid. */
@@ -107,10 +110,10 @@ export async function checkedDocument(path: string): Promise<unknown> {
 }
 
 /**
- * The prebuilt copy at `url` of the spec at `path`, dereferenced; undefined when there is no
+ * The prebuilt copy at `url` of the spec at `path`, its document dereferenced; undefined when there is no
  * copy (run from the sources), it is unreadable, or the YAML is not the one the build checked.
  */
-export async function readPrebuiltSpec(url: URL | string, path: string): Promise<unknown> {
+export async function readPrebuiltSpec(url: URL | string, path: string): Promise<PrebuiltSpec | undefined> {
   let prebuilt: PrebuiltSpec;
   let text: string;
   try {
@@ -118,7 +121,7 @@ export async function readPrebuiltSpec(url: URL | string, path: string): Promise
   } catch {
     return undefined; // no build beside this module (run from the sources): check the YAML
   }
-  return prebuilt?.sha256 === specTextHash(text) ? dereferenceLocal(prebuilt.document) : undefined;
+  return prebuilt?.sha256 === specTextHash(text) ? { sha256: prebuilt.sha256, document: dereferenceLocal(prebuilt.document) } : undefined;
 }
 
 /**

@@ -1,20 +1,29 @@
-import { _, Ajv2020, str } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { isContractEmail } from './contract-rules.js';
-import { latestAcceptedDate } from './contract-rules.js';
+import { _, Ajv2020, Name, str } from 'ajv/dist/2020.js';
+import type { Spec } from '../spec/load-spec.js';
+import { formats, latestAcceptedDate } from './prebuilt-runtime.js';
+import { validatorsOf, type Validators } from './validators.js';
+
+/** The name the prebuilt validators' module gives `./prebuilt-runtime.js` (scripts/build-spec.ts). */
+export const prebuiltRuntimeName = 'runtime';
 
 /**
- * The one Ajv set-up of the project: the suite's response validators, the
- * reference server's request validators and the spec's example test all use it.
+ * The one Ajv set-up of the project: the suite's response validators, the reference server's
+ * request validators and the spec's example test all use it. `standalone`: for the build, which
+ * writes the compiled validators as a module (their formats and date bound then come from
+ * `./prebuilt-runtime.js`, imported as `runtime`).
  */
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, validateFormats: true });
+export function createAjv({ standalone = false } = {}): Ajv2020 {
+  const runtime = (member: string) => _`${new Name(prebuiltRuntimeName)}.${new Name(member)}`;
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    validateFormats: true,
+    ...(standalone ? { code: { source: true, esm: true, formats: runtime('formats') } } : {}),
+  });
   // OpenAPI keywords that are annotations, not assertions; strict mode would reject them.
   ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs', 'x-immutable', 'x-unique', 'x-assigned-codes']);
-  addFormats.default(ajv, { formats: ['date', 'date-time', 'uri', 'uri-reference'] });
-  // The contract rejects only what is surely not an address; its grey zone
-  // (quoted local parts, dotless domains, non-ASCII) must not fail a target.
-  ajv.addFormat('email', isContractEmail);
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
   // The spec's date bounds are `x-` keywords, not ajv-formats' `formatMinimum`,
   // which is no OpenAPI keyword (the linters reject it). A `format: date`
   // value is `YYYY-MM-DD` in ASCII digits, so comparing strings compares dates.
@@ -29,9 +38,16 @@ export function createAjv(): Ajv2020 {
     keyword: 'x-maximum-date',
     type: 'string',
     schemaType: 'string',
-    errors: false,
     // `today` in UTC; the day after is grey (a target ahead of UTC), so it passes too.
-    validate: (when: string, value: string) => when !== 'today' || value <= latestAcceptedDate(),
+    code: (cxt) => {
+      const latest = cxt.gen.scopeValue('func', { ref: latestAcceptedDate, code: runtime('latestAcceptedDate') });
+      cxt.fail(_`${cxt.schemaCode} === "today" && ${cxt.data} > ${latest}()`);
+    },
   });
   return ajv;
+}
+
+/** Every validator the spec calls for, compiled now with Ajv — one per (operation, status, media type) — and reused for every response. */
+export function createValidators(spec: Spec, ajv: Ajv2020 = createAjv()): Validators {
+  return validatorsOf(spec, (schema) => ajv.compile(schema));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../spec/load-spec.js';
-import { createValidators } from './validators.js';
+import { createValidators } from './create-ajv.js';
+import { prebuiltValidators } from './validators.js';
 import { latestAcceptedDate } from './contract-rules.js';
 
 const spec = await loadSpec();
@@ -65,5 +66,14 @@ describe('response validators, by operation, status and media type', () => {
 
   it('says when a status is not documented', () => {
     expect(validators.response('createUser', 200, 'application/json')).toEqual({ documented: false, mediaTypes: [] });
+  });
+});
+
+describe('prebuiltValidators', () => {
+  it.each([
+    { given: 'a spec checked now (not the build\'s copy)', spec },
+    { given: 'the build\'s copy, but no prebuilt module beside the sources (scripts/build-spec.test.ts tests the module)', spec: { ...spec, prebuiltSha256: 'abc' } },
+  ])('$given: none, the caller compiles', async ({ spec }) => {
+    expect(await prebuiltValidators(spec)).toBeUndefined();
   });
 });

@@ -25,6 +25,8 @@ function fakeTarget(options: { seeded: number; insertAt: (users: FakeUser[]) => 
     hasJson: true,
     headers: {},
     text: JSON.stringify(json),
+    request: { method: 'GET', url, headers: {} },
+    durationMs: 0,
     record: { request: { method: 'GET', url, headers: {} }, startedAt: '', durationMs: 0 },
     curl: `curl ${url}`,
   });

@@ -17,7 +17,7 @@ export default requirement({
     if (exchange.status !== 201 || typeof userId !== 'string') {
       return { skip: `no user to look for: POST /v1/users answered ${describeResponse(exchange)} (CREATE-SUCCESS judges it)` };
     }
-    const problem = locationProblem(exchange.headers.location, exchange.record.request.url, userId);
+    const problem = locationProblem(exchange.headers.location, exchange.request.url, userId);
     return problem ? [ctx.finding(`POST /v1/users answered 201 with ${problem}; the contract asks a Location pointing at /v1/users/${userId}`, exchange)] : [];
   },
 });

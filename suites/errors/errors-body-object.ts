@@ -15,7 +15,7 @@ export default requirement({
     if (!isJudgedError(status)) return undefined;
     if (objectBody(exchange)) return undefined;
     const json = exchange.json;
-    const { method, url } = exchange.record.request;
+    const { method, url } = exchange.request;
     const what = exchange.hasJson ? `JSON ${Array.isArray(json) ? 'array' : json === null ? 'null' : typeof json}` : `not JSON: ${JSON.stringify(exchange.text.slice(0, 60))}`;
     return `${method} ${url} answered ${status} with a body that is ${what}`;
   },

@@ -12,7 +12,7 @@ export default requirement({
   observe(exchange) {
     const status = exchange.status;
     if (!isJudgedError(status)) return undefined;
-    const { method, url } = exchange.record.request;
+    const { method, url } = exchange.request;
     const where = `${method} ${url} answered ${status}`;
     if (exchange.mediaType !== 'application/problem+json') return `${where} as '${exchange.headers['content-type'] ?? '(none)'}', not application/problem+json`;
     const body = exchange.json as { status?: unknown; title?: unknown } | undefined;

@@ -4,7 +4,7 @@ import { createHttpClient } from '../../src/http/http-client.js';
 import { startReferenceServer } from '../../src/reference/start-reference-server.js';
 import { runRequirements } from '../../src/run/run-requirements.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
-import { createValidators } from '../../src/validate/validators.js';
+import { createValidators } from '../../src/validate/create-ajv.js';
 import { describeFaultMatrix } from '../../test/fault-matrix.js';
 import { statusRequirements } from '../status/index.js';
 import { listRequirements } from './index.js';

@@ -23,8 +23,8 @@ export function showValue(value: unknown, { max = 200, absent = '(absent)', coun
 
 /** `GET /v1/users?limit=1` — the request line of an exchange, for messages. */
 export function requestLine(exchange: Exchange): string {
-  const url = new URL(exchange.record.request.url);
-  return `${exchange.record.request.method} ${url.pathname}${url.search}`;
+  const url = new URL(exchange.request.url);
+  return `${exchange.request.method} ${url.pathname}${url.search}`;
 }
 
 /** Findings a table-driven check reports in full; the rest are counted in one more line. */

@@ -15,7 +15,7 @@ export default requirement({
   observe(exchange) {
     if (exchange.status === undefined || exchange.status >= 500 || exempt.has(exchange.status)) return undefined;
     if (isJsonMediaType(exchange.mediaType)) return undefined;
-    const { method, url } = exchange.record.request;
+    const { method, url } = exchange.request;
     return `${method} ${url} answered ${exchange.status} with content type '${exchange.headers['content-type'] ?? '(none)'}'`;
   },
 });

@@ -11,7 +11,7 @@ export default requirement({
   writes: false,
   observe(exchange) {
     if (exchange.status !== undefined && exchange.status >= 500) {
-      return `${exchange.record.request.method} ${exchange.record.request.url} answered ${describeResponse(exchange)}`;
+      return `${exchange.request.method} ${exchange.request.url} answered ${describeResponse(exchange)}`;
     }
     return undefined;
   },

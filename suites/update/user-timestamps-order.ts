@@ -23,7 +23,7 @@ export default requirement({
     for (const user of usersIn(body)) {
       // Timestamps that are not RFC 3339 are TRANSPORT-RESPONSE-SCHEMA's finding, not this one.
       if ((compareTimestamps(user.updatedAt, user.createdAt) ?? 0) < 0) {
-        const { method, url } = exchange.record.request;
+        const { method, url } = exchange.request;
         return `${method} ${url} answered ${exchange.status} with user ${String(user.userId)}: updatedAt ${String(user.updatedAt)} is before createdAt ${String(user.createdAt)}`;
       }
     }

@@ -1,5 +1,5 @@
 import { assignedCountryCodes, projectSpec } from '../../src/spec/load-spec.js';
-import { createValidators } from '../../src/validate/validators.js';
+import { createValidators } from '../../src/validate/create-ajv.js';
 
 /**
  * The contract's accept and reject sets, written out again independently of
