@@ -23,7 +23,7 @@ import { splitProfile, timeCategories, type CpuProfile, type TimeCategory } from
 import { linearSlope, median } from './bench/statistics.js';
 import { runConform } from '../src/cli/conform.js';
 import { startReferenceServer } from '../src/reference/start-reference-server.js';
-import { writePrebuiltSpec } from './build-spec.js';
+import { writePrebuiltSpec, writePrebuiltValidators } from './build-spec.js';
 import { benchHostile, formatHostileTable, hostileMaxTimeS } from './bench-hostile.js';
 import { benchLatency, formatLatencyTable, type LatencyRun } from './bench-latency.js';
 import type { ConformanceReport } from '../src/report/report-model.js';
@@ -182,19 +182,35 @@ interface StartupFigure {
   codes: number[];
 }
 
+/** The machine's floor for a run of `requests` requests (scripts/bench/floor-loop.mjs): a fresh process, a minimal server in a worker, a bare undici loop. */
+async function floorMs(requests: number): Promise<number> {
+  const t0 = performance.now();
+  execFileSync(process.execPath, [join(root, 'scripts/bench/floor-loop.mjs'), String(requests)], { cwd: root, timeout: 120_000 });
+  return performance.now() - t0;
+}
+
+/** Section 0: the start-up figures, and the floor a default run's requests cost on this machine. */
+interface Startup {
+  figures: StartupFigure[];
+  floor: { requests: number; ms: number };
+}
+
 /**
  * Start-up and end to end, a fresh process each time, through tsx and built: `--version`,
  * `--help` and a default run against the embedded reference server. The two paths take turns
- * in every round, so a loaded machine's drift falls on both alike: read the ratio.
+ * in every round, so a loaded machine's drift falls on both alike: read the ratio. Beside them,
+ * in the same rounds, the floor: as many requests as the default run sent, with nothing else done.
  */
-async function measureStartup(rounds: number): Promise<StartupFigure[]> {
+async function measureStartup(rounds: number): Promise<Startup> {
   // The built command is what `npm run build` makes (the pact is not needed here).
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
   await writePrebuiltSpec(join(root, 'dist'));
+  await writePrebuiltValidators(join(root, 'dist'));
+  let reportDir = '';
   const commands: Array<{ command: string; args: () => Promise<string[]> }> = [
     { command: 'conform --version', args: async () => ['--version'] },
     { command: 'conform --help', args: async () => ['--help'] },
-    { command: 'conform (embedded reference server, default run)', args: async () => [`--report-dir=${await mkdtemp(join(tmp, 'e2e-'))}`, `--seed=${seed}`, '--quiet'] },
+    { command: 'conform (embedded reference server, default run)', args: async () => [`--report-dir=${(reportDir = await mkdtemp(join(tmp, 'e2e-')))}`, `--seed=${seed}`, '--quiet'] },
   ];
   const figures: StartupFigure[] = [];
   for (const { command, args } of commands) {
@@ -209,14 +225,18 @@ async function measureStartup(rounds: number): Promise<StartupFigure[]> {
     }
     figures.push({ command, tsxMs: median(times.tsx), builtMs: median(times.built), codes: [...codes] });
   }
-  return figures;
+  const requests = (JSON.parse(await readFile(join(reportDir, 'conformance.json'), 'utf8')) as ConformanceReport).run.requests;
+  const floor: number[] = [];
+  for (let round = 0; round < rounds; round++) floor.push(await floorMs(requests));
+  return { figures, floor: { requests, ms: median(floor) } };
 }
 
-function formatStartup(figures: StartupFigure[]): string {
-  return formatTable(
+function formatStartup({ figures, floor }: Startup): string {
+  const table = formatTable(
     ['command (fresh process)', 'tsx ms', 'built ms', 'built / tsx', 'exit'],
     figures.map((f) => [f.command, int(f.tsxMs), int(f.builtMs), pct(f.builtMs / f.tsxMs), f.codes.join(',')]),
   );
+  return `${table}\nthe floor: ${int(floor.requests)} requests (as many as the default run sent) through a bare undici loop, 16 at a time, to a minimal JSON server in a worker thread, a fresh process: ${int(floor.ms)} ms`;
 }
 
 /** The commit measured, `+changes` when the working tree differs from it. */
@@ -558,7 +578,7 @@ try {
           splitMs: split,
           byConcurrency: sweep,
         },
-        startup: startup.map((f) => ({ ...f, tsxMs: Math.round(f.tsxMs), builtMs: Math.round(f.builtMs) })),
+        startup: { figures: startup.figures.map((f) => ({ ...f, tsxMs: Math.round(f.tsxMs), builtMs: Math.round(f.builtMs) })), floor: { ...startup.floor, ms: Math.round(startup.floor.ms) } },
         scale: { runs: scale, ratio1MTo150: scaleRatio },
         memory: {
           nodeFlags: memoryNodeFlags,

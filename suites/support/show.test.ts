@@ -21,7 +21,7 @@ describe('showValue', () => {
 });
 
 describe('requestLine', () => {
-  const exchange = (method: string, url: string) => ({ record: { request: { method, url } } }) as unknown as Exchange;
+  const exchange = (method: string, url: string) => ({ request: { method, url } }) as unknown as Exchange;
   const rows = [
     { given: exchange('GET', 'http://127.0.0.1:8080/v1/users?limit=1&offset=0'), want: 'GET /v1/users?limit=1&offset=0' },
     { given: exchange('PATCH', 'http://h.example/v1/users/usr_1'), want: 'PATCH /v1/users/usr_1' },
