@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../suites/index.js';
 import { defaultSpecPath, loadSpec, type Spec } from '../spec/load-spec.js';
-import { type Validators } from '../validate/validators.js';
+import type { Validators } from '../validate/validators.js';
 import { createValidators } from '../validate/create-ajv.js';
 import { conformRun, openTarget, type RunHandler } from './conform-run.js';
 import { resolveConformOptions } from './resolve-conform-options.js';

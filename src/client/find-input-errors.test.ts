@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectSpec } from '../spec/load-spec.js';
 import { latestAcceptedDate } from '../validate/contract-rules.js';
-import { type Validators } from '../validate/validators.js';
+import type { Validators } from '../validate/validators.js';
 import { createValidators } from '../validate/create-ajv.js';
 import { findInputErrors } from './find-input-errors.js';
 

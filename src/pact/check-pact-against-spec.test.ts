@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectSpec, type Spec } from '../spec/load-spec.js';
-import { type Validators } from '../validate/validators.js';
+import type { Validators } from '../validate/validators.js';
 import { createValidators } from '../validate/create-ajv.js';
 import { checkPactAgainstSpec } from './check-pact-against-spec.js';
 import type { PactFile, PactInteraction } from './pact-file.js';

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Pool } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { projectSpec } from '../spec/load-spec.js';
-import { type Validators } from '../validate/validators.js';
+import type { Validators } from '../validate/validators.js';
 import { createValidators } from '../validate/create-ajv.js';
 import { callApi, type ApiAnswer, type ApiCall } from '../../test/support/call-api.js';
 import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from './start-reference-server.js';

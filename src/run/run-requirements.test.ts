@@ -4,7 +4,7 @@ import type { Exchange } from '../http/exchange.js';
 import type { HttpClient, HttpRequest } from '../http/http-client.js';
 import type { RequirementResult } from './results.js';
 import { projectSpec, type Spec } from '../spec/load-spec.js';
-import { type Validators } from '../validate/validators.js';
+import type { Validators } from '../validate/validators.js';
 import { createValidators } from '../validate/create-ajv.js';
 import { inArea, requirement, type Requirement } from './requirement.js';
 import { runRequirements, type RunOptions } from './run-requirements.js';
