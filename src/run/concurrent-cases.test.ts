@@ -174,8 +174,9 @@ describe('a property failure found with cases at once', () => {
 });
 
 describe('lendingPool', () => {
-  it('lends an item to one borrower at a time; a borrower waits while none is free', async () => {
-    const pool = lendingPool(['a', 'b', 'c']);
+  it('lends an item to one borrower at a time, makes no more than `most`, and a borrower waits while none is free', async () => {
+    let made = 0;
+    const pool = lendingPool(async () => `item ${++made}`, 3);
     const holding = new Set<string>();
     let overlaps = 0;
     const counter = inFlightCounter();
@@ -191,10 +192,29 @@ describe('lendingPool', () => {
     );
     expect(overlaps).toBe(0);
     expect(counter.peak()).toBe(3);
+    expect(made).toBe(3);
   });
 
-  it('refuses to lend from nothing (every borrower would wait for ever)', () => {
-    expect(() => lendingPool([])).toThrow('nothing to lend');
+  it('makes nothing before a borrower asks, and only as many as borrow at once', async () => {
+    let made = 0;
+    const pool = lendingPool(async () => ++made, 16);
+    expect(made).toBe(0);
+    for (let i = 0; i < 5; i++) await pool.use(async () => undefined);
+    expect(made).toBe(1);
+  });
+
+  it('a make that fails is the borrower\'s error, and the next borrower may make one', async () => {
+    let tries = 0;
+    const pool = lendingPool(async () => {
+      if (++tries === 1) throw new Error('create refused');
+      return 'user';
+    }, 1);
+    await expect(pool.use(async (item) => item)).rejects.toThrow('create refused');
+    expect(await pool.use(async (item) => item)).toBe('user');
+  });
+
+  it('refuses to lend nothing (every borrower would wait for ever)', () => {
+    expect(() => lendingPool(async () => 'a', 0)).toThrow('nothing to lend');
   });
 });
 

@@ -178,13 +178,29 @@ export async function shrinkCase<T>(
 }
 
 /**
- * Lends `items` (users a check set up, say) to one borrower at a time: a case that runs at
- * once with others and needs a user to itself. A borrower waits while none is free.
+ * Lends items (users a check sets up, say) to one borrower at a time: a case that runs at once
+ * with others and needs a user to itself. A borrower takes a free item, or has `make` make one
+ * while fewer than `most` exist, or waits for one to be given back. Nothing is made before a
+ * borrower asks: a shard that runs none of a check's cases sets up nothing for it. A failed
+ * make is the borrower's error, and leaves room for another try.
  */
-export function lendingPool<S>(items: readonly S[]): { use<R>(borrow: (item: S) => Promise<R>): Promise<R> } {
-  if (items.length === 0) throw new Error('lendingPool: nothing to lend');
-  const free = [...items];
+export function lendingPool<S>(make: () => Promise<S>, most: number): { use<R>(borrow: (item: S) => Promise<R>): Promise<R> } {
+  if (most < 1) throw new Error('lendingPool: nothing to lend');
+  const free: S[] = [];
   const waiting: Array<(item: S) => void> = [];
+  let made = 0;
+  const take = async (): Promise<S> => {
+    const item = free.shift();
+    if (item !== undefined) return item;
+    if (made >= most) return new Promise<S>((resolve) => waiting.push(resolve));
+    made++;
+    try {
+      return await make();
+    } catch (error) {
+      made--;
+      throw error;
+    }
+  };
   const give = (item: S) => {
     const next = waiting.shift();
     if (next) next(item);
@@ -192,7 +208,7 @@ export function lendingPool<S>(items: readonly S[]): { use<R>(borrow: (item: S) 
   };
   return {
     async use(borrow) {
-      const item = free.shift() ?? (await new Promise<S>((resolve) => waiting.push(resolve)));
+      const item = await take();
       try {
         return await borrow(item);
       } finally {

@@ -1,5 +1,5 @@
 import { validPatch } from '../../src/generate/valid-bodies.js';
-import { casesInFlight, judgeEach, lendingPool } from '../../src/run/concurrent-cases.js';
+import { casesInFlight, lendingPool } from '../../src/run/concurrent-cases.js';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
@@ -21,7 +21,7 @@ export default requirement({
     const patches = validPatch();
     // A few users, each patched again and again by one case at a time (cases run at once): each case compares
     // its own PATCH answer with the GET right after it, which a PATCH of another case in between would spoil.
-    const users = lendingPool(await judgeEach(Array.from({ length: casesInFlight }), () => ctx.createUser()));
+    const users = lendingPool(() => ctx.createUser(), casesInFlight);
     return ctx.property(
       patches,
       (patch) => users.use(async ({ userId }) => {

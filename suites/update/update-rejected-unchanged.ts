@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { applyInvalidCase, invalidPatches, type InvalidCase } from '../../src/generate/invalid-cases.js';
 import { validPatch, type PatchBody } from '../../src/generate/valid-bodies.js';
-import { casesInFlight, judgeEach, lendingPool } from '../../src/run/concurrent-cases.js';
+import { casesInFlight, lendingPool } from '../../src/run/concurrent-cases.js';
 import { requirement } from '../../src/run/requirement.js';
 import { fieldDifferences } from '../support/differences.js';
 import { showValue } from '../support/show.js';
@@ -34,12 +34,10 @@ export default requirement({
     const invalid = invalidPatches(() => ctx.emailDomain()).filter((c) => !c.omit);
     // A few users, each with the last read of it, lent to one case at a time (cases run at once): a case compares
     // the user before and after its own PATCH, which a PATCH of another case in between would spoil.
-    const users = lendingPool(
-      await judgeEach(Array.from({ length: casesInFlight }), async () => {
-        const { userId } = await ctx.createUser({ phoneNumber: '+14155550123' });
-        return { userId, before: (await ctx.readUser(userId)).user };
-      }),
-    );
+    const users = lendingPool(async () => {
+      const { userId } = await ctx.createUser({ phoneNumber: '+14155550123' });
+      return { userId, before: (await ctx.readUser(userId)).user };
+    }, casesInFlight);
     return ctx.property(
       fc.tuple(validPatch(), invalid),
       ([valid, bad]) => users.use(async (user) => {
