@@ -1,6 +1,6 @@
 /**
  * How the create checks judge an answer: whether it succeeded, the 422 every
- * invalid case asks for, the fields a 422 names, the Location of a 201.
+ * invalid case asks for, the Location of a 201.
  */
 
 import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-cases.js';
@@ -10,16 +10,11 @@ import type { Finding } from '../../src/run/results.js';
 import type { CheckContext } from '../../src/run/check-context.js';
 import { describeResponse } from '../../src/run/judge-response.js';
 import { isSuccess, objectBody } from '../../src/run/object-body.js';
-import { showValue } from '../support/show.js';
+import { describeCase } from '../support/show.js';
 
 /** Whether the target took the request (any 2xx). */
 export function succeeded(exchange: Exchange): boolean {
   return isSuccess(exchange.status);
-}
-
-/** The case as the message names it: the field and its value, or that it was left out. */
-export function describeCase(invalid: InvalidCase): string {
-  return invalid.omit ? `${invalid.field} left out` : `${invalid.field} ${showValue(invalid.value, { max: 80, absent: 'undefined' })}`;
 }
 
 export interface RejectOptions {
@@ -56,22 +51,6 @@ export async function expectRejected(ctx: CheckContext, cases: ExampleArbitrary<
     },
     { runs: cases.examples.length + generated, examples: cases.examples },
   );
-}
-
-/**
- * Whether an `errors` entry names `field`, compared loosely: the field may
- * be the name or a JSON pointer or path ending in it (`/email`, `body.email`,
- * `$['email']`), in any case; an entry for the body as a whole names it when
- * its message quotes the name.
- */
-export function fieldNamed(entry: unknown, field: string): boolean {
-  if (typeof entry !== 'object' || entry === null) return false;
-  const { field: named, message } = entry as { field?: unknown; message?: unknown };
-  if (typeof named !== 'string') return false;
-  const segments = named.split(/[./[\]'"#$]+/).filter(Boolean);
-  if (segments.length > 0 && segments[segments.length - 1].toLowerCase() === field.toLowerCase()) return true;
-  const wholeBody = segments.length === 0 || ['(body)', 'body', 'root', 'request'].includes(named.toLowerCase());
-  return wholeBody && typeof message === 'string' && new RegExp(`\\b${field}\\b`, 'i').test(message);
 }
 
 /**

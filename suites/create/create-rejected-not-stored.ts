@@ -2,7 +2,7 @@ import { applyInvalidCase, type InvalidCase } from '../../src/generate/invalid-c
 import { describeResponse } from '../../src/run/judge-response.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
-import { describeCase } from './create-answers.js';
+import { describeCase } from '../support/show.js';
 
 /** One body per kind of rule a 422 answers; the e-mail itself is always valid, so it may be used again after. */
 const cases: InvalidCase[] = [

@@ -28,7 +28,6 @@ import createStatusNotSettable from './create-status-not-settable.js';
 import createStatusPending from './create-status-pending.js';
 import createSuccess from './create-success.js';
 import createWrongType from './create-wrong-type.js';
-import errors422Fields from './errors-422-fields.js';
 
 /** The create area, in report order. */
 export const createRequirements: Requirement[] = inArea('create', [
@@ -61,5 +60,4 @@ export const createRequirements: Requirement[] = inArea('create', [
   createNotJsonObject,
   createBodySize,
   createContentType,
-  errors422Fields,
 ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { InvalidCase } from '../../src/generate/invalid-cases.js';
 import type { Exchange } from '../../src/http/exchange.js';
-import { type ShowOptions } from './show.js';
-import { capFindings, requestLine, showValue } from './show.js';
+import { capFindings, describeCase, requestLine, showValue, type ShowOptions } from './show.js';
 
 describe('showValue', () => {
   const rows: Array<{ given: unknown; options?: ShowOptions; want: string }> = [
@@ -41,4 +41,13 @@ describe('capFindings', () => {
   it.each(cases)('$given findings', ({ given, want }) => {
     expect(capFindings(f(given), 3).map((x) => x.message)).toEqual(want);
   });
+});
+
+describe('describeCase', () => {
+  const rows: Array<{ given: InvalidCase; want: string }> = [
+    { given: { field: 'country', value: 'us', why: 'lower case' }, want: 'country "us"' },
+    { given: { field: 'dateOfBirth', omit: true, why: 'missing' }, want: 'dateOfBirth left out' },
+    { given: { field: 'phoneNumber', value: null, why: 'null' }, want: 'phoneNumber null' },
+  ];
+  it.each(rows)('$want', ({ given, want }) => expect(describeCase(given)).toBe(want));
 });

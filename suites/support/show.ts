@@ -1,5 +1,6 @@
 /** Values, requests and tables of findings as a finding's message shows them. */
 
+import type { InvalidCase } from '../../src/generate/invalid-cases.js';
 import type { Exchange } from '../../src/http/exchange.js';
 import type { CheckContext, Violation } from '../../src/run/check-context.js';
 import type { Finding } from '../../src/run/results.js';
@@ -19,6 +20,11 @@ export function showValue(value: unknown, { max = 200, absent = '(absent)', coun
   if (text.length <= max) return text;
   const cut = `${text.slice(0, max)}…`;
   return countCut && typeof value === 'string' ? `${cut} (${[...value].length} code points)` : cut;
+}
+
+/** The case as the message names it: the field and its value, or that it was left out. */
+export function describeCase(invalid: InvalidCase): string {
+  return invalid.omit ? `${invalid.field} left out` : `${invalid.field} ${showValue(invalid.value, { max: 80, absent: 'undefined' })}`;
 }
 
 /** `GET /v1/users?limit=1` — the request line of an exchange, for messages. */

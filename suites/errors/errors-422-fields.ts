@@ -4,7 +4,8 @@ import type { CheckContext } from '../../src/run/check-context.js';
 import { objectBody } from '../../src/run/object-body.js';
 import { requirement } from '../../src/run/requirement.js';
 import type { Finding } from '../../src/run/results.js';
-import { describeCase, fieldNamed } from './create-answers.js';
+import { describeCase } from '../support/show.js';
+import { fieldNamed } from './judged-errors.js';
 
 /** Create bodies breaking one rule each, and one breaking two: each offending field must be named. */
 const createCases = (domain: string): InvalidCase[][] => [
