@@ -66,7 +66,7 @@ export function createRequestHandler(ctx: HandlerContext): (req: IncomingMessage
   function userIdFrom(segment: string, res: ServerResponse): string | undefined {
     const id = seams.decodeId(segment);
     if (id !== undefined && userIdPattern.test(id)) return id;
-    send(res, seams.malformedIdReply);
+    send(res, seams.malformedIdReply(segment));
     return undefined;
   }
 

@@ -362,6 +362,12 @@ const rows: Row[] = [
     faulty: [422, 422],
   },
   {
+    fault: 'long-id-414',
+    probe: async (api) => [(await api('GET', `/v1/users/usr_${'a'.repeat(96)}`)).status, (await api('GET', `/v1/users/usr_${'a'.repeat(252)}`)).status],
+    correct: [404, 404],
+    faulty: [404, 414],
+  },
+  {
     fault: 'path-decode-crash',
     probe: async (api) => [(await api('GET', '/v1/users/%zz')).status, (await api('GET', '/v1/users/usr_%E0%A4%A')).status, (await api('GET', '/v1/users/usr_%41')).status],
     correct: [404, 404, 404],

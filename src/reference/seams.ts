@@ -45,8 +45,8 @@ export interface Seams {
   tooLargeReply: ProblemReply;
   /** A `/v1/users/{id}` path segment percent-decoded; undefined when an escape is malformed. */
   decodeId(segment: string): string | undefined;
-  /** The answer to an id off the userId pattern. */
-  malformedIdReply: Reply;
+  /** The answer to an id off the userId pattern, given its path segment as sent. */
+  malformedIdReply(segment: string): Reply;
   /** The field rules of a create body. */
   checkCreate(body: Record<string, unknown>): CreateCheck;
   /** The field rules of an update body for `user`. */
@@ -117,7 +117,7 @@ export function correctSeams({ store, checks, now }: SeamSources): Seams {
         return undefined; // a malformed escape: not an id
       }
     },
-    malformedIdReply: notFoundReply,
+    malformedIdReply: () => notFoundReply,
     checkCreate: (body) => checks.create(body),
     checkUpdate: (body) => checks.update(body),
     initialStatus: () => 'pending_verification',

@@ -16,8 +16,8 @@ const pageLimit = 3;
 export default requirement({
   id: 'LIST-OFFSET-LARGE',
   level: 'MUST',
-  title: 'Offsets up to 2^53 − 1 are accepted and give the page they name',
-  rule: '`offset` integer ≥ 0 (grey only beyond 2^53): 2^31 − 1, 2^31, 2^32 and 2^53 − 1 answer 200, `metadata.offset` is the value sent, and `users.length` is `min(limit, max(0, total - offset))` (an empty page, short of 2^31 users).',
+  title: 'Offsets up to 2^53 are accepted and give the page they name',
+  rule: '`offset` integer ≥ 0 (grey only beyond 2^53): 2^31 − 1, 2^31, 2^32, 2^53 − 1 and 2^53 answer 200, `metadata.offset` is the value sent, and `users.length` is `min(limit, max(0, total - offset))` (an empty page, short of 2^31 users).',
   contract: ['GET /v1/users — list'],
   operations: ['listUsers'],
   writes: false,

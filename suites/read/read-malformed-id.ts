@@ -10,6 +10,7 @@ export const malformedIds: ReadonlyArray<{ id: string; label: string }> = [
   { id: 'usr_', label: 'nothing after the prefix' },
   { id: 'usr_!!', label: 'punctuation' },
   { id: `usr_${'a'.repeat(65)}`, label: '65 characters after the prefix' },
+  { id: `usr_${'a'.repeat(252)}`, label: '256 characters: over the path-parameter limit some frameworks set (Fastify: 100)' },
   { id: 'USR_abc', label: 'upper-case prefix' },
   { id: 'usr_a b', label: 'a space' },
   { id: '\u0000', label: 'a NUL byte (%00)' },

@@ -63,12 +63,21 @@ export const readFaults = [
     description: 'GET and PATCH of an id off the pattern answer 422.',
     proves: ['READ-MALFORMED-ID'],
     hook: () => ({
-      malformedIdReply: () => ({
+      malformedIdReply: () => () => ({
         kind: 'problem',
         status: 422,
         detail: 'userId must match ^usr_[A-Za-z0-9]{1,64}$',
         extras: { errors: [{ field: 'userId', message: 'must match pattern "^usr_[A-Za-z0-9]{1,64}$"' }] },
       }),
+    }),
+  },
+  {
+    name: 'long-id-414',
+    rule: 'An id that does not match the userId pattern: 404 or 400.',
+    description: "A path parameter over 100 characters answers 414 URI Too Long, as Fastify does by default (its maxParamLength); shorter ids off the pattern get 404.",
+    proves: ['READ-MALFORMED-ID'],
+    hook: () => ({
+      malformedIdReply: (next) => (segment) => (segment.length > 100 ? { kind: 'problem', status: 414, detail: 'URI Too Long' } : next(segment)),
     }),
   },
   {
