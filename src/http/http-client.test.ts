@@ -5,6 +5,7 @@ import { startHostileServer } from '../../test/hostile/start-hostile-server.js';
 import { startForwardProxy } from '../../test/support/forward-proxy.js';
 import { targetAnswered } from './exchange.js';
 import { createHttpClient } from './http-client.js';
+import { idleConnectionMs } from './network.js';
 
 let server: Server;
 let base: string;
@@ -36,6 +37,28 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
+});
+
+describe('idle connections', () => {
+  it('are closed by the suite after idleConnectionMs, so a server that keeps them 2 s (gunicorn) never closes one under a request', async () => {
+    const idle = createServer((req, res) => res.end('{}'));
+    idle.keepAliveTimeout = 30_000;
+    let connections = 0;
+    idle.on('connection', () => connections++);
+    await new Promise<void>((resolve) => idle.listen(0, '127.0.0.1', resolve));
+    const client = createHttpClient({ baseUrl: `http://127.0.0.1:${(idle.address() as AddressInfo).port}`, timeoutMs: 5_000 });
+    try {
+      await client.send({ method: 'GET', path: '/a' });
+      const opened = connections;
+      await new Promise((resolve) => setTimeout(resolve, idleConnectionMs + 500));
+      await client.send({ method: 'POST', path: '/b', body: '{}' });
+      expect(connections).toBe(opened + 1); // on a new connection: the idle one was closed by the suite, not reused
+    } finally {
+      await client.close();
+      idle.closeAllConnections();
+      await new Promise((resolve) => idle.close(resolve));
+    }
+  });
 });
 
 describe('createHttpClient', () => {
