@@ -45,7 +45,7 @@ const statuses = ['pending_verification', 'active', 'suspended', 'closed'];
  * Fields that must not be sent on create, each with a plausible value:
  * the server-assigned ones (userId, every status — pending_verification
  * too —, createdAt, updatedAt, verificationStatus) and unknown names
- * (role, isAdmin, password, generated ones).
+ * (role, isAdmin, password, case variants of writable ones, generated ones).
  */
 export function notWritableOnCreate(): ExampleArbitrary<InvalidCase> {
   const assigned = (field: string, value: unknown): InvalidCase => ({ field, value, why: `${field} is assigned by the server, not writable` });
@@ -59,6 +59,10 @@ export function notWritableOnCreate(): ExampleArbitrary<InvalidCase> {
     unknown('role', 'admin'),
     unknown('isAdmin', true),
     unknown('password', 'hunter2hunter2'),
+    // Names are case-sensitive: a case variant of a writable field, with a valid value, is an unknown name
+    // (Go's encoding/json, and .NET's and Jackson's case-insensitive options, bind it to the field).
+    unknown('FirstName', 'Jane'),
+    unknown('COUNTRY', 'DE'),
   ];
   const generated = fc
     .tuple(unknownFieldName(), fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean(), fc.constant(null)))
@@ -154,6 +158,7 @@ export function invalidPatches(domain: DomainSource): ExampleArbitrary<InvalidCa
     notWritable('verificationStatus', { email: 'verified', identity: 'verified', address: 'verified' }),
     { field: 'role', value: 'admin', why: 'unknown field role' },
     { field: 'isAdmin', value: true, why: 'unknown field isAdmin' },
+    { field: 'FirstName', value: 'Jane', why: 'unknown field FirstName (names are case-sensitive)' },
   ];
   const first = invalidNames('firstName');
   const last = invalidNames('lastName');

@@ -237,6 +237,15 @@ const rows: Row[] = [
     faulty: [422, 201],
   },
   {
+    fault: 'field-names-case-insensitive',
+    probe: async (api) => {
+      const answer = await api('POST', '/v1/users', { body: user({ FirstName: 'Jane' }) });
+      return [answer.status, json(answer).firstName];
+    },
+    correct: [422, undefined],
+    faulty: [201, 'Jane'],
+  },
+  {
     fault: 'unknown-fields-ignored',
     probe: async (api) => {
       const answer = await api('POST', '/v1/users', { body: user({ nickname: 'ada', status: 'active' }) });
@@ -511,6 +520,16 @@ const rows: Row[] = [
     faulty: [200, [[seedId(0), seedId(1)], 2], 200, [[seedId(1)], 1], 200],
   },
   { fault: 'empty-patch-200', seedUsers: 1, probe: async (api) => (await api('PATCH', `/v1/users/${seedId(0)}`, { body: {} })).status, correct: 422, faulty: 200 },
+  {
+    fault: 'patch-field-names-case-insensitive',
+    probe: async (api) => {
+      const { userId } = await created(api);
+      const status = (await api('PATCH', `/v1/users/${userId}`, { body: { FirstName: 'Jane' } })).status;
+      return [status, json(await api('GET', `/v1/users/${userId}`)).firstName];
+    },
+    correct: [422, 'Ada'],
+    faulty: [200, 'Jane'],
+  },
   {
     fault: 'patch-email-allowed',
     probe: async (api) => {

@@ -4,7 +4,7 @@ import { userIdOf } from '../user-ids.js';
 import { userStatuses, type UserStatus } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { afterAwait, HandlerCrash, nonFiniteAsNumbers, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
+import { afterAwait, foldFieldNames, HandlerCrash, nonFiniteAsNumbers, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
 
 /** Faults of the create area (by the id of the requirement each proves first). */
 export const createFaults = [
@@ -308,6 +308,13 @@ export const createFaults = [
       // Unknown and non-writable fields (a sent status too) are dropped.
       checkCreate: (next) => (body) => next(Object.fromEntries(Object.entries(body).filter(([key]) => createKeys.includes(key)))),
     }),
+  },
+  {
+    name: 'field-names-case-insensitive',
+    rule: 'On create, unknown names are 422: a name differing from a writable one only in case is unknown.',
+    description: 'Body keys are bound to the writable fields ignoring case, as Go\'s encoding/json does: {"firstName":"John","FirstName":"Jane"} creates Jane (201).',
+    proves: ['CREATE-NOT-WRITABLE'],
+    hook: () => ({ checkCreate: (next) => (body) => next(foldFieldNames(body, createKeys)) }),
   },
   {
     name: 'persist-before-validate',

@@ -12,6 +12,17 @@ export class HandlerCrash extends Error {
   override name = 'HandlerCrash';
 }
 
+/**
+ * A body with its keys matched to `names` ignoring case, as Go's encoding/json (and .NET's or
+ * Jackson's case-insensitive options) bind them: `FirstName` becomes `firstName`, and of two keys
+ * that match one name the later wins. Keys that match none are kept as sent.
+ */
+export function foldFieldNames(body: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) out[names.find((name) => name.toLowerCase() === key.toLowerCase()) ?? key] = value;
+  return out;
+}
+
 /** How deep arrays and objects nest in JSON text (strings skipped). */
 export function nestingDepth(text: string): number {
   let depth = 0;

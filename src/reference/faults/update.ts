@@ -3,7 +3,7 @@ import { capReply, jsonReply } from '../seams.js';
 import { toFieldErrors } from '../to-field-errors.js';
 import type { UserRecord } from '../user-record.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { afterAwait, fieldErrorsReply, filterColumn, HandlerCrash, relaxation, renamingStore, type RenamingStore, storeWith, validChanges, without } from './fault-helpers.js';
+import { afterAwait, fieldErrorsReply, filterColumn, foldFieldNames, HandlerCrash, relaxation, renamingStore, type RenamingStore, storeWith, validChanges, without } from './fault-helpers.js';
 
 const oneHour = 3_600_000;
 
@@ -158,6 +158,13 @@ export const updateFaults = [
       checkUpdate: (next) => (body, user) => (Object.keys(body).length === 0 ? { errors: [], changes: {} } : next(body, user)),
       nextUser: (next) => (user, changes, now) => (Object.keys(changes).length === 0 ? user : next(user, changes, now)),
     }),
+  },
+  {
+    name: 'patch-field-names-case-insensitive',
+    rule: 'PATCH: unknown names are 422 (user unchanged): a name differing from a writable one only in case is unknown.',
+    description: 'PATCH binds body keys to the writable fields ignoring case, as Go\'s encoding/json does: {"FirstName":"Jane"} renames the user (200).',
+    proves: ['UPDATE-NOT-WRITABLE'],
+    hook: () => ({ checkUpdate: (next) => (body, user) => next(foldFieldNames(body, updateKeys), user) }),
   },
   {
     name: 'patch-email-allowed',
