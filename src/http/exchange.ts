@@ -67,3 +67,13 @@ export interface Exchange {
 export function targetAnswered(exchange: Exchange): boolean {
   return exchange.status !== undefined || exchange.partialStatus !== undefined || exchange.headersOverflowed === true;
 }
+
+/**
+ * The request's target is a URI (RFC 3986): every `%` in it starts an escape of two hex digits.
+ * A target that is not (the suite sends `/v1/users/%zz` to see it does no harm) names no
+ * operation: an HTTP server may refuse it before any application sees it (RFC 9112 asks a 400;
+ * Go's net/http answers a plain-text one), so the rules on an operation's answers do not apply.
+ */
+export function targetIsUri(exchange: Exchange): boolean {
+  return !/%(?![0-9A-Fa-f]{2})/.test(exchange.request.url);
+}

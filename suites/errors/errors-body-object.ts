@@ -1,6 +1,6 @@
 import { requirement } from '../../src/run/requirement.js';
 import { objectBody } from '../../src/run/object-body.js';
-import { isJudgedError } from './judged-errors.js';
+import { judgedErrorStatus } from './judged-errors.js';
 
 export default requirement({
   id: 'ERRORS-BODY-OBJECT',
@@ -11,8 +11,8 @@ export default requirement({
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {
-    const status = exchange.status;
-    if (!isJudgedError(status)) return undefined;
+    const status = judgedErrorStatus(exchange);
+    if (status === undefined) return undefined;
     if (objectBody(exchange)) return undefined;
     const json = exchange.json;
     const { method, url } = exchange.request;

@@ -1,5 +1,5 @@
 import { requirement } from '../../src/run/requirement.js';
-import { isJudgedError } from './judged-errors.js';
+import { judgedErrorStatus } from './judged-errors.js';
 
 export default requirement({
   id: 'ERRORS-PROBLEM-DOCUMENT',
@@ -10,8 +10,8 @@ export default requirement({
   operations: ['createUser', 'getUser', 'updateUser', 'listUsers'],
   writes: false,
   observe(exchange) {
-    const status = exchange.status;
-    if (!isJudgedError(status)) return undefined;
+    const status = judgedErrorStatus(exchange);
+    if (status === undefined) return undefined;
     const { method, url } = exchange.request;
     const where = `${method} ${url} answered ${status}`;
     if (exchange.mediaType !== 'application/problem+json') return `${where} as '${exchange.headers['content-type'] ?? '(none)'}', not application/problem+json`;

@@ -1,12 +1,16 @@
-// How the errors area reads an error answer: which statuses it judges, and whether an errors entry names a field.
+// How the errors area reads an error answer: which ones it judges, and whether an errors entry names a field.
+
+import { targetIsUri, type Exchange } from '../../src/http/exchange.js';
 
 /**
- * Whether the errors area judges the body of an answer with this status: a 4xx, but not
- * 413 and 415 (the contract exempts them, a proxy or framework may answer them) nor 429
- * (a rate limit, waited out, never reported).
+ * The status of an answer whose body the errors area judges: a 4xx, but not 413 and 415 (the
+ * contract exempts them, a proxy or framework may answer them) nor 429 (a rate limit, waited
+ * out, never reported), to a request whose target is a URI (targetIsUri); else undefined.
  */
-export function isJudgedError(status: number | undefined): status is number {
-  return status !== undefined && status >= 400 && status <= 499 && status !== 413 && status !== 415 && status !== 429;
+export function judgedErrorStatus(exchange: Exchange): number | undefined {
+  const status = exchange.status;
+  if (status === undefined || status < 400 || status > 499 || status === 413 || status === 415 || status === 429) return undefined;
+  return targetIsUri(exchange) ? status : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { targetIsUri } from '../../src/http/exchange.js';
 import { isJsonMediaType } from '../../src/http/media-type.js';
 import { requirement } from '../../src/run/requirement.js';
 
@@ -14,6 +15,8 @@ export default requirement({
   writes: false,
   observe(exchange) {
     if (exchange.status === undefined || exchange.status >= 500 || exempt.has(exchange.status)) return undefined;
+    // A target that is not a URI names no documented operation.
+    if (!targetIsUri(exchange)) return undefined;
     if (isJsonMediaType(exchange.mediaType)) return undefined;
     const { method, url } = exchange.request;
     return `${method} ${url} answered ${exchange.status} with content type '${exchange.headers['content-type'] ?? '(none)'}'`;

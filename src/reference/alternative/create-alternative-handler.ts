@@ -39,8 +39,9 @@ type JsonBody = { kind: 'json'; value: unknown } | { kind: 'bad'; detail: string
  * before the id (422 before 404, but 404 before 400), errors are plain JSON
  * objects (a 422 a problem document naming fields as JSON pointers), 413 is
  * an HTML page, the grey zone is refused, responses carry extra fields and
- * only the fields asked, every answer closes the connection, and the API is
- * also served under `/api`.
+ * only the fields asked, every answer closes the connection, the API is
+ * also served under `/api`, and a request target with a malformed %-escape
+ * gets a plain-text 400 before routing (as Go's net/http answers it).
  */
 export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { store } = ctx;
@@ -164,6 +165,8 @@ export function createAlternativeHandler(ctx: AlternativeHandlerContext): (req: 
     // A little latency, different per request, so answers come back in another order than asked.
     await sleep((calls++ * 7) % 4);
     const url = req.url ?? '/';
+    // A target that is not a URI (a malformed %-escape) is refused before routing, as Go's net/http does: a plain-text 400.
+    if (/%(?![0-9A-Fa-f]{2})/.test(url)) return sendAlternative(res, 400, { text: '400 Bad Request', contentType: 'text/plain; charset=utf-8' });
     const q = url.indexOf('?');
     const path = (q === -1 ? url : url.slice(0, q)).slice(basePathOf(req).length);
     const search = q === -1 ? '' : url.slice(q + 1);
