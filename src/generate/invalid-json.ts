@@ -19,11 +19,11 @@ const plus = (members: string, member: string): string => (members === '' ? memb
 /**
  * Text that is not JSON (RFC 8259). The empty body and white space only (a
  * parser that reads them as `{}` answers 422 instead); broken text; and
- * almost-JSON that lenient parsers take (JSON5, Python's `json`, JSONC):
- * `NaN` and the infinities, trailing commas, comments, single quotes,
- * unquoted keys. Each almost-JSON body is `valid()` written that way, so a
- * lenient target would take it as a valid body (or answer 422 for a number
- * where a string is due). `valid` must hold a string `firstName`.
+ * almost-JSON that lenient parsers take (JSON5, Python's `json`, JSONC,
+ * Ruby's `json`): `NaN` and the infinities, trailing commas, comments, single
+ * quotes, unquoted keys, escapes JSON does not have (`\x41`). Each almost-JSON
+ * body is `valid()` written that way, so a lenient target would take it as a
+ * valid body (or answer 422 for a number where a string is due). `valid` must hold a string `firstName`.
  */
 export function notJsonBodies(valid: () => Record<string, unknown>): RawBodyCase[] {
   const firstNameAs = (token: string): string => {
@@ -51,6 +51,7 @@ export function notJsonBodies(valid: () => Record<string, unknown>): RawBodyCase
     { raw: `{${membersBut(valid())}/* a comment */}`, what: 'not JSON (a /* */ comment)' },
     withFirstName('not JSON (a single-quoted string)', (m, name) => `{${plus(m, `"firstName":'${name.replace(/'/g, '')}'`)}}`),
     withFirstName('not JSON (an unquoted key)', (m, name) => `{${plus(m, `firstName:${JSON.stringify(name)}`)}}`),
+    withFirstName('not JSON (an escape JSON does not have: \\x41)', (m, name) => `{${plus(m, `"firstName":"\\x41${name}"`)}}`),
   ];
 }
 

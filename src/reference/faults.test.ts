@@ -309,6 +309,15 @@ const rows: Row[] = [
     faulty: [422, 400],
   },
   {
+    fault: 'json-lenient-escapes',
+    probe: async (api) => [
+      (await api('POST', '/v1/users', { body: JSON.stringify(user()).replace('"Ada"', '"\\x41da"') })).status,
+      (await api('POST', '/v1/users', { body: JSON.stringify(user({ email: 'esc@example.com' })).replace('"Ada"', '"A\\nda"') })).status,
+    ],
+    correct: [400, 201],
+    faulty: [201, 201],
+  },
+  {
     fault: 'body-limit-100kb',
     probe: async (api) => (await api('POST', '/v1/users', { body: paddedUser(200 * 1024) })).status,
     correct: 201,

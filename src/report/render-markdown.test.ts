@@ -55,6 +55,13 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('<details><summary>All 4 requirements</summary>');
   });
 
+  it('says why each skipped requirement was skipped, outside the collapsed table', () => {
+    const markdown = renderMarkdown(sampleReport());
+    expect(tableRows(markdown, '| Skipped | Why |').map(cells)).toEqual([['LIST-STATUS-TOTALS', 'needs a quiet target; skipped under --read-only']]);
+    expect(markdown.indexOf('| Skipped | Why |')).toBeLessThan(markdown.indexOf('<details><summary>All 8 requirements'));
+    expect(renderMarkdown(sampleReport({ requirements: passing }))).not.toContain('| Skipped |');
+  });
+
   it('puts the full table in a collapsed <details>', () => {
     const markdown = renderMarkdown(sampleReport());
     const open = markdown.indexOf('<details><summary>All 8 requirements</summary>\n\n| ID | Level | Area | Status | Title |');

@@ -75,6 +75,14 @@ export function renderMarkdown(report: ConformanceReport): string {
     }
   }
 
+  // A skip is easy to miss in the full table below, and its reason is what to act on (a quiet target, users to reach).
+  const skipped = report.requirements.filter((requirement) => requirement.status === 'skipped');
+  if (skipped.length > 0) {
+    out.push('| Skipped | Why |', '| --- | --- |');
+    for (const requirement of skipped) out.push(`| ${cell(requirement.id)} | ${cell(requirement.reason ?? '')} |`);
+    out.push('');
+  }
+
   if (report.requirements.length > 0) {
     out.push(`<details><summary>All ${report.requirements.length} requirements</summary>`, '');
     out.push('| ID | Level | Area | Status | Title |', '| --- | --- | --- | --- | --- |');

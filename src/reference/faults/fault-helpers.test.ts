@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonFiniteAsNumbers } from './fault-helpers.js';
+import { lenientEscapes, nonFiniteAsNumbers } from './fault-helpers.js';
 
 describe('nonFiniteAsNumbers', () => {
   it.each([
@@ -9,5 +9,16 @@ describe('nonFiniteAsNumbers', () => {
     { given: '{"a":1}', want: '{"a":1}' },
   ])('$given becomes $want', ({ given, want }) => {
     expect(nonFiniteAsNumbers(given)).toBe(want);
+  });
+});
+
+describe('lenientEscapes', () => {
+  it.each([
+    { given: '{"a":"\\x41b"}', want: '{"a":"x41b"}' },
+    { given: '{"a":"\\a"}', want: '{"a":"a"}' },
+    { given: '{"a":"\\n\\u0041\\\\x\\"\\/"}', want: '{"a":"\\n\\u0041\\\\x\\"\\/"}' },
+    { given: '{"a":1}', want: '{"a":1}' },
+  ])('$given becomes $want', ({ given, want }) => {
+    expect(lenientEscapes(given)).toBe(want);
   });
 });

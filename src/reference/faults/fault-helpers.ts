@@ -23,6 +23,27 @@ export function foldFieldNames(body: Record<string, unknown>, names: readonly st
   return out;
 }
 
+/**
+ * JSON text with each escape in a string that JSON does not have (`\x41`, `\a`) read as the
+ * character after the backslash, as Ruby's json 2.6 reads it; valid escapes are left alone.
+ */
+export function lenientEscapes(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString && c === '\\') {
+      const next = text[i + 1] ?? '';
+      out += '"\\/bfnrtu'.includes(next) ? c + next : next;
+      i++;
+      continue;
+    }
+    if (c === '"') inString = !inString;
+    out += c;
+  }
+  return out;
+}
+
 /** How deep arrays and objects nest in JSON text (strings skipped). */
 export function nestingDepth(text: string): number {
   let depth = 0;
