@@ -4,7 +4,7 @@ import { userIdOf } from '../user-ids.js';
 import { userStatuses, type UserStatus } from '../user-record.js';
 import { asciiDigits } from './ascii-digits.js';
 import type { FaultDefinition } from './fault-definition.js';
-import { afterAwait, foldFieldNames, HandlerCrash, lenientEscapes, nonFiniteAsNumbers, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
+import { afterAwait, foldFieldNames, HandlerCrash, lenientEscapes, nonFiniteAsNumbers, parsesRewritten, relaxation, renamingStore, type RenamingStore, storeWith, withError, without } from './fault-helpers.js';
 
 /** Faults of the create area (by the id of the requirement each proves first). */
 export const createFaults = [
@@ -366,24 +366,14 @@ export const createFaults = [
     rule: 'A body that is not JSON, or JSON that is not an object: 400.',
     description: "The body parser takes NaN, Infinity and -Infinity as numbers (as Python's json does), so such a body gets 422 instead of 400 (create and update).",
     proves: ['CREATE-NOT-JSON-OBJECT', 'UPDATE-NOT-JSON-OBJECT'],
-    hook: () => ({
-      parseJson: (next) => (text) => {
-        const parsed = next(text);
-        return parsed.ok ? parsed : next(nonFiniteAsNumbers(text));
-      },
-    }),
+    hook: () => parsesRewritten(nonFiniteAsNumbers),
   },
   {
     name: 'json-lenient-escapes',
     rule: 'A body that is not JSON, or JSON that is not an object: 400.',
     description: "The body parser reads an escape JSON does not have (\\x41) as the character after the backslash, as Ruby's json 2.6 does, so such a body is taken (create and update).",
     proves: ['CREATE-NOT-JSON-OBJECT', 'UPDATE-NOT-JSON-OBJECT'],
-    hook: () => ({
-      parseJson: (next) => (text) => {
-        const parsed = next(text);
-        return parsed.ok ? parsed : next(lenientEscapes(text));
-      },
-    }),
+    hook: () => parsesRewritten(lenientEscapes),
   },
   {
     name: 'body-limit-100kb',

@@ -44,6 +44,16 @@ export function lenientEscapes(text: string): string {
   return out;
 }
 
+/** A body parser that, where the correct one refuses a text, tries it again rewritten by `rewrite`: a lenient parser's extra reach. */
+export function parsesRewritten(rewrite: (text: string) => string): SeamOverrides {
+  return {
+    parseJson: (next) => (text) => {
+      const parsed = next(text);
+      return parsed.ok ? parsed : next(rewrite(text));
+    },
+  };
+}
+
 /** How deep arrays and objects nest in JSON text (strings skipped). */
 export function nestingDepth(text: string): number {
   let depth = 0;
