@@ -213,6 +213,18 @@ describe('lendingPool', () => {
     expect(await pool.use(async (item) => item)).toBe('user');
   });
 
+  it('a make that fails while others wait wakes one of them to make its own, so none waits for ever', async () => {
+    let tries = 0;
+    const pool = lendingPool(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      if (++tries === 1) throw new Error('create refused');
+      return 'user';
+    }, 1);
+    const [first, second] = await Promise.allSettled([pool.use(async (item) => item), pool.use(async (item) => item)]);
+    expect(first).toMatchObject({ status: 'rejected' });
+    expect(second).toEqual({ status: 'fulfilled', value: 'user' });
+  });
+
   it('refuses to lend nothing (every borrower would wait for ever)', () => {
     expect(() => lendingPool(async () => 'a', 0)).toThrow('nothing to lend');
   });

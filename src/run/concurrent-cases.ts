@@ -187,17 +187,19 @@ export async function shrinkCase<T>(
 export function lendingPool<S>(make: () => Promise<S>, most: number): { use<R>(borrow: (item: S) => Promise<R>): Promise<R> } {
   if (most < 1) throw new Error('lendingPool: nothing to lend');
   const free: S[] = [];
-  const waiting: Array<(item: S) => void> = [];
+  // A waiter gets an item given back, or undefined: a make failed, so it may try to make one itself.
+  const waiting: Array<(item: S | undefined) => void> = [];
   let made = 0;
   const take = async (): Promise<S> => {
     const item = free.shift();
     if (item !== undefined) return item;
-    if (made >= most) return new Promise<S>((resolve) => waiting.push(resolve));
+    if (made >= most) return (await new Promise<S | undefined>((resolve) => waiting.push(resolve))) ?? take();
     made++;
     try {
       return await make();
     } catch (error) {
       made--;
+      waiting.shift()?.(undefined);
       throw error;
     }
   };
